@@ -1,0 +1,9 @@
+DROP TABLE api_tokens;
+DROP TABLE log_lock;
+DROP TABLE events;
+DROP TABLE licence_status_changes;
+DROP TABLE licences;
+DROP TABLE organization_people;
+DROP TABLE people;
+DROP TABLE aliases;
+DROP TABLE organizations;

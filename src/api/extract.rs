@@ -1,0 +1,119 @@
+//! Extractors wrapping axum's own so their rejections become problem+json too.
+
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
+use axum::extract::{FromRequest, FromRequestParts};
+use axum::http::StatusCode;
+
+use crate::error::Error;
+
+/// `axum::Json`, rejecting with problem+json.
+#[derive(Debug, Clone, Copy, Default, FromRequest)]
+#[from_request(via(axum::Json), rejection(Error))]
+pub struct Json<T>(pub T);
+
+impl<T: serde::Serialize> axum::response::IntoResponse for Json<T> {
+    fn into_response(self) -> axum::response::Response {
+        axum::Json(self.0).into_response()
+    }
+}
+
+/// `axum::extract::Query`, rejecting with problem+json.
+#[derive(Debug, Clone, Copy, Default, FromRequestParts)]
+#[from_request(via(axum::extract::Query), rejection(Error))]
+pub struct Query<T>(pub T);
+
+/// `axum::extract::Path`, rejecting with problem+json.
+#[derive(Debug, Clone, Copy, Default, FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(Error))]
+pub struct Path<T>(pub T);
+
+/// Drops quoted values from serde's messages: a rejected body may hold confidential
+/// text, and an error message must never echo it.
+pub fn redact_values(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut in_quotes = false;
+    let mut escaped = false;
+    for c in message.chars() {
+        if in_quotes {
+            match (escaped, c) {
+                (false, '\\') => escaped = true,
+                (false, '"') => {
+                    in_quotes = false;
+                    out.push_str("\"…\"");
+                }
+                _ => escaped = false,
+            }
+        } else if c == '"' {
+            in_quotes = true;
+        } else {
+            out.push(c);
+        }
+    }
+    if in_quotes {
+        out.push_str("\"…");
+    }
+    out
+}
+
+impl From<JsonRejection> for Error {
+    fn from(rejection: JsonRejection) -> Error {
+        let status = rejection.status();
+        let detail = redact_values(&rejection.body_text());
+        match status {
+            StatusCode::PAYLOAD_TOO_LARGE => {
+                Error::PayloadTooLarge(format!("the body is larger than the limit of {} bytes", crate::app::BODY_LIMIT))
+            }
+            StatusCode::UNPROCESSABLE_ENTITY => {
+                let (field, message) = split_field(&detail);
+                Error::Validation(vec![crate::domain::validation::FieldError { field, message }])
+            }
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => {
+                Error::BadRequest("send the body as JSON with Content-Type: application/json".into())
+            }
+            _ => Error::BadRequest(detail),
+        }
+    }
+}
+
+/// serde_json names the failing field as `path.to.field: message`; split the two.
+fn split_field(detail: &str) -> (String, String) {
+    let rest = detail
+        .strip_prefix("Failed to deserialize the JSON body into the target type: ")
+        .unwrap_or(detail);
+    match rest.split_once(": ") {
+        Some((path, message)) if !path.contains(' ') => (path.to_string(), message.to_string()),
+        _ => ("body".to_string(), rest.to_string()),
+    }
+}
+
+impl From<QueryRejection> for Error {
+    fn from(rejection: QueryRejection) -> Error {
+        Error::BadRequest(redact_values(&rejection.body_text()))
+    }
+}
+
+impl From<PathRejection> for Error {
+    fn from(rejection: PathRejection) -> Error {
+        match rejection {
+            PathRejection::FailedToDeserializePathParams(_) => {
+                Error::BadRequest("the id in the path is not a valid UUID".into())
+            }
+            other => Error::BadRequest(other.body_text()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_values_are_dropped() {
+        assert_eq!(
+            redact_values(r#"invalid type: string "my secret \" story", expected u32"#),
+            "invalid type: string \"…\", expected u32"
+        );
+        assert_eq!(redact_values("no quotes"), "no quotes");
+        assert_eq!(redact_values("open \"secret"), "open \"…");
+    }
+}

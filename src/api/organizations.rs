@@ -1,0 +1,160 @@
+//! `/api/v1/organizations`: list, create, read, amend, add a licence.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use uuid::Uuid;
+
+use super::auth::Caller;
+use super::extract::{Json, Path, Query};
+use super::problem::Problem;
+use crate::app::AppState;
+use crate::error::Error;
+use crate::registry::licences::{self, Licence, NewLicence};
+use crate::registry::organizations::{
+    self, AmendOrganization, NewOrganization, Organization, OrganizationFilter, OrganizationPage,
+};
+
+/// List organizations
+///
+/// Organizations in the order they were registered, filtered by kind, country and
+/// licence status, one page at a time. Follow `next_cursor` until it is null.
+#[utoipa::path(get, path = "/api/v1/organizations", tag = "organizations",
+    operation_id = "list_organizations",
+    params(OrganizationFilter),
+    responses(
+        (status = 200, description = "A page of organizations", body = OrganizationPage),
+        (status = 400, description = "A parameter could not be read", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list(
+    State(state): State<AppState>,
+    Query(filter): Query<OrganizationFilter>,
+) -> Result<Json<OrganizationPage>, Error> {
+    let page = state
+        .db
+        .run(move |conn| organizations::list_organizations(conn, &filter))
+        .await?;
+    Ok(Json(page))
+}
+
+/// Register an organization
+///
+/// Registers an agency, sub-agent or employer with its aliases and people. A person
+/// given by `person_id` links this organization to the others that person is in.
+#[utoipa::path(post, path = "/api/v1/organizations", tag = "organizations",
+    operation_id = "create_organization",
+    request_body = NewOrganization,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "The new organization's profile", body = Organization),
+        (status = 400, description = "The body is not valid JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No token, or a token that is unknown or revoked", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The token's role may not register organizations", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn create(
+    State(state): State<AppState>,
+    Caller(actor): Caller,
+    Json(input): Json<NewOrganization>,
+) -> Result<(StatusCode, Json<Organization>), Error> {
+    let created = state
+        .db
+        .run(move |conn| organizations::create_organization(conn, &actor, &input))
+        .await?;
+    Ok((StatusCode::CREATED, Json(created)))
+}
+
+/// Read an organization's profile
+///
+/// Names, aliases, people (with the other organizations they are linked to), and
+/// every licence with its status history. Statuses are as of today.
+#[utoipa::path(get, path = "/api/v1/organizations/{id}", tag = "organizations",
+    operation_id = "get_organization",
+    params(("id" = Uuid, Path, description = "Organization id")),
+    responses(
+        (status = 200, description = "The profile", body = Organization),
+        (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such organization", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn get(State(state): State<AppState>, Path(id): Path<Uuid>) -> Result<Json<Organization>, Error> {
+    let profile = state
+        .db
+        .run(move |conn| organizations::get_organization(conn, id))
+        .await
+        .map_err(not_found_as("organization"))?;
+    Ok(Json(profile))
+}
+
+/// Amend an organization
+///
+/// Changes the fields given and records the reason in the audit trail. A new name
+/// keeps the old one as a `former` alias.
+#[utoipa::path(patch, path = "/api/v1/organizations/{id}", tag = "organizations",
+    operation_id = "amend_organization",
+    params(("id" = Uuid, Path, description = "Organization id")),
+    request_body = AmendOrganization,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The amended profile", body = Organization),
+        (status = 400, description = "The body or id could not be read", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No token, or a token that is unknown or revoked", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Wrong role or outside the token's jurisdictions", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such organization", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The amendment changes nothing", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn amend(
+    State(state): State<AppState>,
+    Caller(actor): Caller,
+    Path(id): Path<Uuid>,
+    Json(input): Json<AmendOrganization>,
+) -> Result<Json<Organization>, Error> {
+    let profile = state
+        .db
+        .run(move |conn| organizations::amend_organization(conn, &actor, id, &input))
+        .await
+        .map_err(not_found_as("organization"))?;
+    Ok(Json(profile))
+}
+
+/// Add a licence
+///
+/// Records a licence issued to the organization. Numbers are unique per authority
+/// whatever their punctuation or case. Inspectors may add licences of their own
+/// jurisdictions' authorities only.
+#[utoipa::path(post, path = "/api/v1/organizations/{id}/licences", tag = "licences",
+    operation_id = "add_licence",
+    params(("id" = Uuid, Path, description = "Organization id")),
+    request_body = NewLicence,
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "The new licence with its history", body = Licence),
+        (status = 400, description = "The body or id could not be read", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No token, or a token that is unknown or revoked", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Wrong role or outside the token's jurisdictions", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such organization", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The authority already has a licence with this number", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn add_licence(
+    State(state): State<AppState>,
+    Caller(actor): Caller,
+    Path(id): Path<Uuid>,
+    Json(input): Json<NewLicence>,
+) -> Result<(StatusCode, Json<Licence>), Error> {
+    let licence = state
+        .db
+        .run(move |conn| licences::add_licence(conn, &actor, id, &input))
+        .await
+        .map_err(not_found_as("organization"))?;
+    Ok((StatusCode::CREATED, Json(licence)))
+}
+
+/// Names what was not found, so the problem says "organization not found".
+pub fn not_found_as(what: &'static str) -> impl Fn(Error) -> Error {
+    move |e| match e {
+        Error::NotFound(_) => Error::NotFound(what),
+        other => other,
+    }
+}

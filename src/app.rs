@@ -1,0 +1,74 @@
+//! The application: shared state and the router every face (server, tests) uses.
+
+use std::time::Duration;
+
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::api::{self, problem::Problem};
+use crate::db::Database;
+
+/// Largest request body accepted, in bytes.
+pub const BODY_LIMIT: usize = 1024 * 1024;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Database,
+}
+
+/// The whole HTTP application: API, docs, fallbacks and middleware.
+pub fn build_app(state: AppState) -> Router {
+    let (api_routes, openapi) = api::routes();
+    Router::new()
+        .merge(api_routes)
+        .merge(SwaggerUi::new("/docs").url("/openapi.json", openapi))
+        .fallback(unknown_route)
+        .method_not_allowed_fallback(wrong_method)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(
+            // Spans name the route template, never the raw path or query: searches and
+            // receipts must not end up in logs.
+            TraceLayer::new_for_http().make_span_with(|request: &Request| {
+                let route = request
+                    .extensions()
+                    .get::<MatchedPath>()
+                    .map(|p| p.as_str().to_string())
+                    .unwrap_or_else(|| "unmatched".into());
+                tracing::info_span!("request", method = %request.method(), route)
+            }),
+        )
+        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(60)))
+        .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| panic_response()))
+        .with_state(state)
+}
+
+async fn unknown_route() -> Problem {
+    Problem::new(StatusCode::NOT_FOUND, "not-found", "Not found", "there is no such route; see /docs")
+}
+
+async fn wrong_method() -> Problem {
+    Problem::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method-not-allowed",
+        "Method not allowed",
+        "this route does not accept that method; see /docs",
+    )
+}
+
+fn panic_response() -> Response {
+    tracing::error!("a request handler panicked");
+    Problem::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "Internal error",
+        "something went wrong on our side; it has been logged",
+    )
+    .into_response()
+}

@@ -1,0 +1,239 @@
+//! The command line: parse, set up logging, dispatch. Every flag also reads an
+//! environment variable named `FAIRRECRUIT_<FLAG>`.
+
+mod serve;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::db::Database;
+use crate::domain::role::{Actor, Role};
+use crate::error::Error;
+use crate::registry::tokens;
+use crate::{demo, events};
+
+#[derive(Debug, Parser)]
+#[command(name = "fairrecruit", version, about = "An accountability registry for labour recruitment agencies and employers of migrant workers")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Directory for the SQLite database and the search index.
+    #[arg(long, global = true, env = "FAIRRECRUIT_DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+    /// Database URL: postgres://… for PostgreSQL; default SQLite at <data-dir>/fairrecruit.db.
+    #[arg(long, global = true, env = "FAIRRECRUIT_DATABASE_URL")]
+    pub database_url: Option<String>,
+    /// Log line format on standard error.
+    #[arg(long, global = true, env = "FAIRRECRUIT_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the API, the docs and the pages.
+    Serve(ServeArgs),
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Fill the database with a generated, invented demo data set.
+    DemoData(DemoArgs),
+    /// Manage API tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
+    /// Check the event log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on.
+    #[arg(long, env = "FAIRRECRUIT_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+    /// Load the demo data set first (once: skipped when organizations exist).
+    #[arg(long, env = "FAIRRECRUIT_DEMO")]
+    pub demo: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// How many organizations to generate.
+    #[arg(long, env = "FAIRRECRUIT_ORGANIZATIONS", default_value_t = demo::DEFAULT_ORGANIZATIONS)]
+    pub organizations: usize,
+    /// Seed: the same seed gives the same data.
+    #[arg(long, env = "FAIRRECRUIT_SEED", default_value_t = 1)]
+    pub seed: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create a token; prints it alone on the last line. Only its hash is stored.
+    Create {
+        /// admin, inspector or consulate.
+        #[arg(long, env = "FAIRRECRUIT_ROLE")]
+        role: String,
+        /// Country codes: an inspector's jurisdictions, or the consulate's country (CC[,CC]).
+        #[arg(long, env = "FAIRRECRUIT_JURISDICTION")]
+        jurisdiction: Vec<String>,
+        /// Who holds it, e.g. "DoFE inspection unit, Kathmandu".
+        #[arg(long, env = "FAIRRECRUIT_TOKEN_NAME")]
+        name: String,
+    },
+    /// List tokens (never their secrets).
+    List,
+    /// Revoke a token by id; it stops working at once.
+    Revoke {
+        /// The token id shown by `token list`.
+        #[arg(env = "FAIRRECRUIT_TOKEN_ID")]
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Recompute the hash chain; exits 1 and names the first bad seq when it is broken.
+    Verify,
+}
+
+impl GlobalArgs {
+    /// The database URL in effect: the flag, else SQLite in the data directory.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => self.data_dir.join("fairrecruit.db").to_string_lossy().into_owned(),
+        }
+    }
+
+    /// Connects and migrates, with errors a person can act on.
+    pub fn open_database(&self, pool_size: u32) -> Result<Database, Error> {
+        if self.database_url.is_none() {
+            ensure_writable_dir(&self.data_dir)?;
+        }
+        let db = Database::connect(&self.database_url(), pool_size)?;
+        db.migrate()?;
+        Ok(db)
+    }
+}
+
+fn ensure_writable_dir(dir: &std::path::Path) -> Result<(), Error> {
+    let unusable = |e: std::io::Error| {
+        Error::Config(format!("data directory {} is not writable: {e}", dir.display()))
+    };
+    std::fs::create_dir_all(dir).map_err(unusable)?;
+    let probe = dir.join(".write-test");
+    std::fs::write(&probe, b"").map_err(unusable)?;
+    std::fs::remove_file(&probe).map_err(unusable)?;
+    Ok(())
+}
+
+pub fn init_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("FAIRRECRUIT_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        LogFormat::Json => builder.json().init(),
+        LogFormat::Text => builder.init(),
+    }
+}
+
+/// Runs a parsed command line. Output goes to stdout; errors are returned.
+pub fn run(cli: Cli) -> Result<(), Error> {
+    init_logging(cli.global.log_format);
+    match cli.command {
+        Command::Serve(args) => serve::run(&cli.global, &args),
+        Command::Migrate => {
+            cli.global.open_database(1)?;
+            println!("migrations applied");
+            Ok(())
+        }
+        Command::DemoData(args) => {
+            let db = cli.global.open_database(2)?;
+            let mut conn = db.get()?;
+            let started = std::time::Instant::now();
+            let summary = demo::load(&mut conn, args.organizations, args.seed)?;
+            println!(
+                "generated {} organizations, {} licences, {} people in {:.1} s",
+                summary.organizations,
+                summary.licences,
+                summary.people,
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        Command::Token(command) => run_token(&cli.global, command),
+        Command::Audit(AuditCommand::Verify) => {
+            let db = cli.global.open_database(1)?;
+            let mut conn = db.get()?;
+            let result = events::verify(&mut conn)?;
+            if result.ok {
+                println!(
+                    "ok: {} events verified, head seq {} hash {}",
+                    result.events_checked, result.head_seq, result.head_hash
+                );
+                Ok(())
+            } else {
+                Err(Error::Config(format!(
+                    "audit chain broken at seq {}: {} ({} events before it verified)",
+                    result.first_bad_seq.unwrap_or_default(),
+                    result.problem.unwrap_or_default(),
+                    result.events_checked
+                )))
+            }
+        }
+    }
+}
+
+fn run_token(global: &GlobalArgs, command: TokenCommand) -> Result<(), Error> {
+    let db = global.open_database(1)?;
+    let mut conn = db.get()?;
+    match command {
+        TokenCommand::Create { role, jurisdiction, name } => {
+            let role = Role::parse(&role).ok_or_else(|| {
+                Error::Config(format!("unknown role {role:?}: use admin, inspector or consulate"))
+            })?;
+            let (info, secret) = tokens::create_token(&mut conn, &Actor::cli(), role, &jurisdiction, &name)?;
+            println!(
+                "created {} token {} for {:?}{}",
+                info.role.as_str(),
+                info.id,
+                info.name,
+                if info.jurisdictions.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", info.jurisdictions.join(","))
+                }
+            );
+            println!("store it now; it is not shown again:");
+            println!("{secret}");
+        }
+        TokenCommand::List => {
+            for t in tokens::list_tokens(&mut conn)? {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    t.id,
+                    t.role.as_str(),
+                    t.jurisdictions.join(","),
+                    t.revoked_at.map(|r| format!("revoked {r}")).unwrap_or_else(|| "active".into()),
+                    t.name
+                );
+            }
+        }
+        TokenCommand::Revoke { id } => {
+            let t = tokens::revoke_token(&mut conn, &Actor::cli(), &id)?;
+            println!("revoked token {} ({})", t.id, t.name);
+        }
+    }
+    Ok(())
+}

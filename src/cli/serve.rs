@@ -1,0 +1,67 @@
+//! `fairrecruit serve`: migrate, optionally load demo data, serve until a signal.
+
+use tokio::net::TcpListener;
+
+use super::{GlobalArgs, ServeArgs};
+use crate::app::{build_app, AppState};
+use crate::demo;
+use crate::error::Error;
+
+pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
+    let db = global.open_database(16)?;
+    if args.demo {
+        let mut conn = db.get()?;
+        match demo::load_once(&mut conn, demo::DEFAULT_ORGANIZATIONS, 1)? {
+            Some(summary) => tracing::info!(
+                organizations = summary.organizations,
+                licences = summary.licences,
+                "demo data loaded"
+            ),
+            None => tracing::info!("demo data already present"),
+        }
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Config(format!("cannot start the runtime: {e}")))?;
+    runtime.block_on(async {
+        let listener = TcpListener::bind(&args.bind)
+            .await
+            .map_err(|e| Error::Config(format!("cannot listen on {}: {e}", args.bind)))?;
+        let address = listener
+            .local_addr()
+            .map_err(|e| Error::Config(format!("cannot read the bound address: {e}")))?;
+        tracing::info!(%address, "fairrecruit listening; API docs at http://{address}/docs");
+        axum::serve(listener, build_app(AppState { db }))
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .map_err(|e| Error::Config(format!("server stopped: {e}")))?;
+        tracing::info!("shut down cleanly");
+        Ok(())
+    })
+}
+
+/// Resolves on Ctrl-C or SIGTERM; in-flight requests then finish before exit.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutdown signal received; finishing in-flight requests");
+}

@@ -1,0 +1,228 @@
+//! The demo data set: invented organizations in their own scripts, people linked to
+//! several of them, licences in every status with histories. Deterministic for a seed.
+//! Names are invented (see `names`); no real organization ever appears here.
+
+pub mod names;
+
+use chrono::{Duration, NaiveDate};
+use diesel::prelude::*;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use uuid::Uuid;
+
+use crate::db::{write_transaction, AnyConnection};
+use crate::domain::licence::{effective_status, LicenceStatus};
+use crate::domain::organization::{AliasKind, OrganizationKind, PersonRole};
+use crate::domain::role::Actor;
+use crate::error::Error;
+use crate::registry::licences::{self, ChangeLicenceStatus, NewLicence};
+use crate::registry::organizations::{self, today, NewAlias, NewOrganization, NewPersonLink};
+
+/// Size of the set `serve --demo` loads.
+pub const DEFAULT_ORGANIZATIONS: usize = 600;
+
+/// Organizations written per transaction: one commit (one fsync) per batch.
+const BATCH: usize = 500;
+
+/// What a load wrote.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub organizations: usize,
+    pub licences: usize,
+    pub people: usize,
+}
+
+/// Loads the demo set unless the registry already holds organizations.
+pub fn load_once(conn: &mut AnyConnection, count: usize, seed: u64) -> Result<Option<Summary>, Error> {
+    let existing: i64 = crate::db::schema::organizations::table.count().get_result(conn)?;
+    if existing > 0 {
+        return Ok(None);
+    }
+    load(conn, count, seed).map(Some)
+}
+
+/// Generates `count` organizations from `seed` and writes them through the same use
+/// cases the API uses, so every row has its event in the audit chain.
+pub fn load(conn: &mut AnyConnection, count: usize, seed: u64) -> Result<Summary, Error> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let actor = Actor::cli();
+    let mut summary = Summary::default();
+    let mut people: Vec<Uuid> = Vec::new();
+    let mut done = 0;
+    while done < count {
+        let batch = BATCH.min(count - done);
+        write_transaction(conn, |conn| {
+            for _ in 0..batch {
+                write_one(conn, &actor, &mut rng, &mut people, &mut summary)?;
+            }
+            Ok(())
+        })?;
+        done += batch;
+    }
+    summary.people = people.len();
+    Ok(summary)
+}
+
+/// Licensing authorities of the demo countries (real public bodies; only the
+/// organizations they license are invented).
+fn authority_name(country: &str) -> &'static str {
+    match country {
+        "NP" => "Department of Foreign Employment",
+        "BD" => "Bureau of Manpower, Employment and Training",
+        "IN" => "Protector General of Emigrants",
+        "LK" => "Sri Lanka Bureau of Foreign Employment",
+        "PH" => "Department of Migrant Workers",
+        "ID" => "Ministry of Manpower",
+        "ET" => "Ministry of Labour and Skills",
+        "KE" => "National Employment Authority",
+        "UG" => "Ministry of Gender, Labour and Social Development",
+        "MY" => "Department of Labour Peninsular Malaysia",
+        "SG" => "Ministry of Manpower",
+        "HK" => "Labour Department",
+        _ => "Ministry of Labour",
+    }
+}
+
+fn licence_number<R: Rng>(rng: &mut R, country: &str, serial: usize) -> String {
+    let year = rng.gen_range(2010..2026);
+    match country {
+        "NP" => format!("{}/{:03}/{}", serial, year - 1943, year - 1942),
+        "PH" => format!("POEA-{:03}-LB-{:06}-R", serial % 1000, serial),
+        "BD" => format!("RL-{}", serial),
+        "IN" => format!("B-{:04}/{}/PER/1000+/{}", serial, country, year),
+        _ => format!("{country} {year}-{serial:07}"),
+    }
+}
+
+fn pick<'a, R: Rng>(rng: &mut R, items: &'a [&'a str]) -> &'a str {
+    items[rng.gen_range(0..items.len())]
+}
+
+fn write_one<R: Rng>(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    rng: &mut R,
+    people: &mut Vec<Uuid>,
+    summary: &mut Summary,
+) -> Result<(), Error> {
+    let kind = match rng.gen_range(0..100) {
+        0..=59 => OrganizationKind::Agency,
+        60..=74 => OrganizationKind::SubAgent,
+        _ => OrganizationKind::Employer,
+    };
+    let country = match kind {
+        OrganizationKind::Employer => pick(rng, names::DESTINATION_COUNTRIES),
+        _ => pick(rng, names::ORIGIN_COUNTRIES),
+    };
+    let name = names::organization_name(rng, country, kind.as_str());
+    let mut aliases = Vec::new();
+    if name.native != name.latin {
+        aliases.push(NewAlias { name: name.latin.clone(), kind: AliasKind::Transliteration });
+    }
+    if rng.gen_bool(0.3) {
+        aliases.push(NewAlias { name: names::variant_spelling(rng, &name.latin), kind: AliasKind::Trade });
+    }
+    if rng.gen_bool(0.1) {
+        let former = names::organization_name(rng, country, kind.as_str());
+        aliases.push(NewAlias { name: former.latin, kind: AliasKind::Former });
+    }
+    let mut links = Vec::new();
+    for role in [PersonRole::Owner, PersonRole::Director, PersonRole::Manager] {
+        if role != PersonRole::Owner && rng.gen_bool(0.5) {
+            continue;
+        }
+        // About a third of the people also run another organization: the links that
+        // let an inspector follow an owner from a revoked agency to a new one.
+        if !people.is_empty() && rng.gen_bool(0.3) {
+            let existing = people[rng.gen_range(0..people.len())];
+            links.push(NewPersonLink { person_id: Some(existing), name: None, role });
+        } else {
+            let person = names::person_name(rng, country);
+            links.push(NewPersonLink { person_id: None, name: Some(person.native), role });
+        }
+    }
+    let input = NewOrganization {
+        kind,
+        name: name.native,
+        country: country.into(),
+        aliases,
+        people: links,
+        registration_number: rng.gen_bool(0.7).then(|| format!("{}-{}", country, rng.gen_range(10_000..999_999))),
+        addresses: vec![format!("{} Demo Road, Demo District {}", rng.gen_range(1..300), rng.gen_range(1..40))],
+        website: None,
+    };
+    let organization = organizations::create_organization(conn, actor, &input)?;
+    for person in &organization.people {
+        if !people.contains(&person.person_id) {
+            people.push(person.person_id);
+        }
+    }
+    summary.organizations += 1;
+
+    let licensed = match kind {
+        OrganizationKind::Agency => true,
+        OrganizationKind::SubAgent => rng.gen_bool(0.2),
+        OrganizationKind::Employer => rng.gen_bool(0.2),
+    };
+    if !licensed {
+        return Ok(());
+    }
+    let base = NaiveDate::from_ymd_opt(2021, 1, 1).unwrap_or_default();
+    let valid_from = base + Duration::days(rng.gen_range(0..1_900));
+    let valid_until = valid_from + Duration::days(365 * rng.gen_range(2..=4));
+    let pending = rng.gen_bool(0.05);
+    let licence = licences::add_licence(
+        conn,
+        actor,
+        organization.id,
+        &NewLicence {
+            authority: country.into(),
+            authority_name: authority_name(country).into(),
+            number: licence_number(rng, country, summary.licences + 1),
+            licence_type: Some("recruitment".into()),
+            valid_from: Some(valid_from),
+            valid_until: Some(valid_until),
+            status: Some(if pending { LicenceStatus::Pending } else { LicenceStatus::Active }),
+        },
+    )?;
+    summary.licences += 1;
+
+    // A history drawn from the paths real licences take.
+    let path: &[(LicenceStatus, &str)] = match rng.gen_range(0..100) {
+        0..=9 => &[
+            (LicenceStatus::Suspended, "Suspended pending an inspection of fee receipts"),
+            (LicenceStatus::Active, "Suspension lifted after refunds were paid"),
+        ],
+        10..=17 => &[(LicenceStatus::Revoked, "Revoked for charging workers recruitment fees")],
+        18..=23 => &[
+            (LicenceStatus::Suspended, "Suspended after complaints of passport retention"),
+            (LicenceStatus::Revoked, "Revoked after the inspection confirmed the complaints"),
+        ],
+        24..=27 => &[(LicenceStatus::Cancelled, "Surrendered by the holder")],
+        28..=31 => &[(LicenceStatus::Expired, "Not renewed")],
+        32..=35 => &[(LicenceStatus::Suspended, "Suspended for deceptive job advertisements")],
+        _ => &[],
+    };
+    let mut current = effective_status(licence.status, licence.valid_until, today());
+    let mut date = valid_from;
+    for (next, reason) in path {
+        if !current.can_become(*next) {
+            break;
+        }
+        date += Duration::days(rng.gen_range(30..300));
+        licences::change_licence_status(
+            conn,
+            actor,
+            licence.id,
+            &ChangeLicenceStatus {
+                status: *next,
+                reason: (*reason).into(),
+                effective_date: Some(date),
+                finding_id: None,
+                valid_until: None,
+            },
+        )?;
+        current = *next;
+    }
+    Ok(())
+}

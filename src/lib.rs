@@ -1,0 +1,14 @@
+//! fairrecruit: an accountability registry for labour recruitment agencies and
+//! employers of migrant workers.
+
+pub mod api;
+pub mod app;
+pub mod cli;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod events;
+pub mod registry;
+
+pub use app::{build_app, AppState};

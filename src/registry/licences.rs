@@ -1,0 +1,528 @@
+//! Licences: add, change status (with history), verify by number.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use super::access;
+use super::organizations::{find_row, today};
+use crate::db::rows::{LicenceRow, LicenceStatusChangeRow};
+use crate::db::schema::{licence_status_changes, licences, organizations};
+use crate::db::{write_transaction, AnyConnection, MultiBackend};
+use diesel::dsl::sql;
+use diesel::sql_types::{Bool, Date};
+use crate::domain::country::parse_country;
+use crate::domain::licence::{effective_status, normalise_number, LicenceStatus};
+use crate::domain::role::Actor;
+use crate::domain::text::{self, MAX_CODE_CHARS, MAX_NAME_CHARS, MAX_REASON_CHARS};
+use crate::domain::validation::Violations;
+use crate::error::Error;
+use crate::events::{self, NewEvent};
+
+/// Body of `POST /api/v1/organizations/{id}/licences`.
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"authority": "NP", "authority_name": "Department of Foreign Employment",
+    "number": "1234/067/68", "licence_type": "foreign employment", "valid_from": "2025-01-01",
+    "valid_until": "2027-01-01", "status": "active"}))]
+pub struct NewLicence {
+    /// ISO 3166-1 alpha-2 code of the issuing country.
+    pub authority: String,
+    /// Name of the issuing authority, e.g. "Department of Foreign Employment".
+    pub authority_name: String,
+    /// The licence number as printed; unique per authority whatever its punctuation or case.
+    pub number: String,
+    /// Kind of licence, as the authority names it.
+    pub licence_type: Option<String>,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_until: Option<NaiveDate>,
+    /// Status at registration; `active` when omitted.
+    pub status: Option<LicenceStatus>,
+}
+
+/// Body of `POST /api/v1/licences/{id}/status`.
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"status": "revoked", "reason": "Charged 42 workers recruitment fees", "effective_date": "2026-05-03"}))]
+pub struct ChangeLicenceStatus {
+    pub status: LicenceStatus,
+    /// Why; public and kept in the licence history. Required.
+    pub reason: String,
+    /// When the change takes effect; today when omitted.
+    pub effective_date: Option<NaiveDate>,
+    /// The finding the change follows from, if any.
+    pub finding_id: Option<Uuid>,
+    /// New end of validity, for a renewal or reinstatement.
+    pub valid_until: Option<NaiveDate>,
+}
+
+/// One entry of a licence's status history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct LicenceStatusChange {
+    /// Status before; null for the entry that recorded the licence.
+    pub from_status: Option<LicenceStatus>,
+    pub status: LicenceStatus,
+    pub reason: Option<String>,
+    pub effective_date: NaiveDate,
+    pub finding_id: Option<Uuid>,
+    /// When it was recorded, RFC 3339 UTC.
+    pub recorded_at: String,
+}
+
+/// A licence with its history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Licence {
+    pub id: Uuid,
+    pub organization_id: Uuid,
+    pub authority: String,
+    pub authority_name: String,
+    /// As printed by the authority.
+    pub number: String,
+    pub licence_type: Option<String>,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_until: Option<NaiveDate>,
+    /// Status as of today: `expired` once `valid_until` has passed.
+    pub status: LicenceStatus,
+    /// The last status recorded by an authority.
+    pub recorded_status: LicenceStatus,
+    /// Every status change, oldest first.
+    pub history: Vec<LicenceStatusChange>,
+}
+
+/// Query of `GET /api/v1/licences/verify`.
+#[derive(Debug, Clone, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct VerifyQuery {
+    /// ISO 3166-1 alpha-2 code of the issuing country.
+    pub authority: String,
+    /// Licence number in any punctuation, spacing or case.
+    pub number: String,
+}
+
+/// Answer of a licence verification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Verification {
+    /// Whether the authority's register in fairrecruit holds this number.
+    pub found: bool,
+    /// Status as of `as_of`; null when not found.
+    pub status: Option<LicenceStatus>,
+    pub valid_until: Option<NaiveDate>,
+    pub organization_id: Option<Uuid>,
+    pub organization_name: Option<String>,
+    pub licence_id: Option<Uuid>,
+    /// The number as the authority printed it.
+    pub number: Option<String>,
+    /// The date the status applies to (today, UTC).
+    pub as_of: NaiveDate,
+}
+
+fn parse_status(value: &str) -> Result<LicenceStatus, Error> {
+    LicenceStatus::parse(value).ok_or_else(|| Error::Internal(format!("bad licence status {value:?}")))
+}
+
+fn parse_uuid(value: &str) -> Result<Uuid, Error> {
+    Uuid::parse_str(value).map_err(|e| Error::Internal(format!("bad id in database: {e}")))
+}
+
+struct CheckedLicence {
+    authority: String,
+    authority_name: String,
+    number: String,
+    number_normalised: String,
+    licence_type: Option<String>,
+}
+
+fn check_new(input: &NewLicence) -> Result<CheckedLicence, Error> {
+    let mut v = Violations::new();
+    let authority = parse_country(&input.authority);
+    if authority.is_none() {
+        v.add("authority", "must be an ISO 3166-1 alpha-2 country code, e.g. NP");
+    }
+    let authority_name = text::required(&mut v, "authority_name", &input.authority_name, MAX_NAME_CHARS);
+    let number = text::required(&mut v, "number", &input.number, MAX_CODE_CHARS);
+    let number_normalised = number.as_deref().map(normalise_number).unwrap_or_default();
+    if number.is_some() && number_normalised.is_empty() {
+        v.add("number", "must contain at least one letter or digit");
+    }
+    let licence_type = text::optional(&mut v, "licence_type", input.licence_type.as_deref(), MAX_NAME_CHARS);
+    if let (Some(from), Some(until)) = (input.valid_from, input.valid_until) {
+        if until < from {
+            v.add("valid_until", "must not be before valid_from");
+        }
+    }
+    v.finish().map_err(Error::Validation)?;
+    Ok(CheckedLicence {
+        authority: authority.unwrap_or_default(),
+        authority_name: authority_name.unwrap_or_default(),
+        number: number.unwrap_or_default(),
+        number_normalised,
+        licence_type,
+    })
+}
+
+/// Adds a licence to an organization. The number must be new for its authority.
+pub fn add_licence(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    organization_id: Uuid,
+    input: &NewLicence,
+) -> Result<Licence, Error> {
+    access::require_inspector_or_admin(actor)?;
+    let checked = check_new(input)?;
+    access::require_jurisdiction(actor, &checked.authority)?;
+    let status = input.status.unwrap_or(LicenceStatus::Active);
+    let id = write_transaction(conn, |conn| {
+        let organization = find_row(conn, organization_id)?;
+        let taken: i64 = licences::table
+            .filter(licences::authority.eq(&checked.authority))
+            .filter(licences::number_normalised.eq(&checked.number_normalised))
+            .count()
+            .get_result(conn)?;
+        if taken > 0 {
+            return Err(Error::Conflict(format!(
+                "authority {} already has a licence numbered {}",
+                checked.authority, checked.number
+            )));
+        }
+        let now = events::log::now();
+        let row = LicenceRow {
+            id: Uuid::now_v7().to_string(),
+            organization_id: organization.id.clone(),
+            authority: checked.authority.clone(),
+            authority_name: checked.authority_name.clone(),
+            number: checked.number.clone(),
+            number_normalised: checked.number_normalised.clone(),
+            licence_type: checked.licence_type.clone(),
+            valid_from: input.valid_from,
+            valid_until: input.valid_until,
+            status: status.as_str().into(),
+            created_at: now,
+            updated_at: now,
+        };
+        diesel::insert_into(licences::table).values(&row).execute(conn)?;
+        record_change(
+            conn,
+            actor,
+            &row.id,
+            None,
+            status,
+            Some("licence recorded"),
+            input.valid_from.unwrap_or_else(today),
+            None,
+        )?;
+        let licence = load_one(conn, &row.id, today())?;
+        events::append(
+            conn,
+            actor,
+            NewEvent {
+                action: "licence.added",
+                entity_type: "licence",
+                entity_id: &row.id,
+                data: &licence,
+            },
+        )?;
+        Ok(row.id)
+    })?;
+    load_one(conn, &id, today())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn record_change(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    licence_id: &str,
+    from: Option<LicenceStatus>,
+    to: LicenceStatus,
+    reason: Option<&str>,
+    effective_date: NaiveDate,
+    finding_id: Option<Uuid>,
+) -> Result<(), Error> {
+    let row = LicenceStatusChangeRow {
+        id: Uuid::now_v7().to_string(),
+        licence_id: licence_id.into(),
+        from_status: from.map(|s| s.as_str().to_string()),
+        status: to.as_str().into(),
+        reason: reason.map(str::to_string),
+        effective_date,
+        finding_id: finding_id.map(|f| f.to_string()),
+        actor: actor.label(),
+        recorded_at: events::log::now(),
+    };
+    diesel::insert_into(licence_status_changes::table)
+        .values(&row)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The status change as recorded in the event log.
+#[derive(Debug, Serialize)]
+struct StatusChanged<'a> {
+    licence_id: &'a str,
+    organization_id: &'a str,
+    from_status: LicenceStatus,
+    status: LicenceStatus,
+    reason: &'a str,
+    effective_date: NaiveDate,
+    finding_id: Option<Uuid>,
+    valid_until: Option<NaiveDate>,
+}
+
+/// Changes a licence's status. The one code path for manual changes and for
+/// sanctions that follow a published finding.
+pub fn change_licence_status(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    licence_id: Uuid,
+    input: &ChangeLicenceStatus,
+) -> Result<Licence, Error> {
+    access::require_inspector_or_admin(actor)?;
+    let mut v = Violations::new();
+    let reason = text::required(&mut v, "reason", &input.reason, MAX_REASON_CHARS);
+    v.finish().map_err(Error::Validation)?;
+    let reason = reason.unwrap_or_default();
+    write_transaction(conn, |conn| change_status_in(conn, actor, licence_id, input, &reason))
+}
+
+/// The body of a status change, for callers already inside a write transaction.
+pub(crate) fn change_status_in(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    licence_id: Uuid,
+    input: &ChangeLicenceStatus,
+    reason: &str,
+) -> Result<Licence, Error> {
+    let id = licence_id.to_string();
+    let row: LicenceRow = licences::table
+        .filter(licences::id.eq(&id))
+        .select(LicenceRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(Error::NotFound("licence"))?;
+    access::require_jurisdiction(actor, &row.authority)?;
+    let as_of = today();
+    let current = effective_status(parse_status(&row.status)?, row.valid_until, as_of);
+    let next = input.status;
+    if !current.can_become(next) {
+        let allowed: Vec<String> = current.allowed_next().iter().map(|s| s.as_str().to_string()).collect();
+        return Err(Error::InvalidTransition {
+            message: format!(
+                "a {} licence cannot become {}",
+                current.as_str(),
+                next.as_str()
+            ),
+            allowed,
+        });
+    }
+    let effective_date = input.effective_date.unwrap_or(as_of);
+    let valid_until = input.valid_until.or(row.valid_until);
+    if let (Some(from), Some(until)) = (row.valid_from, valid_until) {
+        if until < from {
+            return Err(Error::invalid("valid_until", "must not be before the licence's valid_from"));
+        }
+    }
+    diesel::update(licences::table.filter(licences::id.eq(&id)))
+        .set((
+            licences::status.eq(next.as_str()),
+            licences::valid_until.eq(valid_until),
+            licences::updated_at.eq(events::log::now()),
+        ))
+        .execute(conn)?;
+    record_change(
+        conn,
+        actor,
+        &id,
+        Some(current),
+        next,
+        Some(reason),
+        effective_date,
+        input.finding_id,
+    )?;
+    events::append(
+        conn,
+        actor,
+        NewEvent {
+            action: "licence.status_changed",
+            entity_type: "licence",
+            entity_id: &id,
+            data: &StatusChanged {
+                licence_id: &id,
+                organization_id: &row.organization_id,
+                from_status: current,
+                status: next,
+                reason,
+                effective_date,
+                finding_id: input.finding_id,
+                valid_until,
+            },
+        },
+    )?;
+    load_one(conn, &id, as_of)
+}
+
+fn to_view(row: LicenceRow, history: Vec<LicenceStatusChangeRow>, as_of: NaiveDate) -> Result<Licence, Error> {
+    let recorded = parse_status(&row.status)?;
+    let history = history
+        .into_iter()
+        .map(|h| {
+            Ok(LicenceStatusChange {
+                from_status: h.from_status.as_deref().map(parse_status).transpose()?,
+                status: parse_status(&h.status)?,
+                reason: h.reason,
+                effective_date: h.effective_date,
+                finding_id: h.finding_id.as_deref().map(parse_uuid).transpose()?,
+                recorded_at: events::chain::format_time(h.recorded_at),
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    Ok(Licence {
+        id: parse_uuid(&row.id)?,
+        organization_id: parse_uuid(&row.organization_id)?,
+        status: effective_status(recorded, row.valid_until, as_of),
+        recorded_status: recorded,
+        authority: row.authority,
+        authority_name: row.authority_name,
+        number: row.number,
+        licence_type: row.licence_type,
+        valid_from: row.valid_from,
+        valid_until: row.valid_until,
+        history,
+    })
+}
+
+fn load_one(conn: &mut AnyConnection, id: &str, as_of: NaiveDate) -> Result<Licence, Error> {
+    let row: LicenceRow = licences::table
+        .filter(licences::id.eq(id))
+        .select(LicenceRow::as_select())
+        .first(conn)?;
+    let history = licence_status_changes::table
+        .filter(licence_status_changes::licence_id.eq(id))
+        .order(licence_status_changes::id.asc())
+        .select(LicenceStatusChangeRow::as_select())
+        .load(conn)?;
+    to_view(row, history, as_of)
+}
+
+/// Every licence of an organization with histories, newest first.
+pub fn load_for_organization(
+    conn: &mut AnyConnection,
+    organization_id: &str,
+    as_of: NaiveDate,
+) -> Result<Vec<Licence>, Error> {
+    let rows: Vec<LicenceRow> = licences::table
+        .filter(licences::organization_id.eq(organization_id))
+        .order(licences::id.desc())
+        .select(LicenceRow::as_select())
+        .load(conn)?;
+    let ids: Vec<&String> = rows.iter().map(|r| &r.id).collect();
+    let changes: Vec<LicenceStatusChangeRow> = licence_status_changes::table
+        .filter(licence_status_changes::licence_id.eq_any(ids))
+        .order(licence_status_changes::id.asc())
+        .select(LicenceStatusChangeRow::as_select())
+        .load(conn)?;
+    let mut by_licence: HashMap<String, Vec<LicenceStatusChangeRow>> = HashMap::new();
+    for change in changes {
+        by_licence.entry(change.licence_id.clone()).or_default().push(change);
+    }
+    rows.into_iter()
+        .map(|row| {
+            let history = by_licence.remove(&row.id).unwrap_or_default();
+            to_view(row, history, as_of)
+        })
+        .collect()
+}
+
+/// Effective statuses of the licences of each organization in `ids`.
+pub fn statuses_by_organization(
+    conn: &mut AnyConnection,
+    ids: &[&String],
+    as_of: NaiveDate,
+) -> Result<HashMap<String, Vec<LicenceStatus>>, Error> {
+    let rows: Vec<(String, String, Option<NaiveDate>)> = licences::table
+        .filter(licences::organization_id.eq_any(ids))
+        .select((licences::organization_id, licences::status, licences::valid_until))
+        .load(conn)?;
+    let mut map: HashMap<String, Vec<LicenceStatus>> = HashMap::new();
+    for (org, status, until) in rows {
+        map.entry(org)
+            .or_default()
+            .push(effective_status(parse_status(&status)?, until, as_of));
+    }
+    Ok(map)
+}
+
+/// A condition on `organizations` true when it holds a licence whose status on
+/// `as_of` is `status`. Written as SQL because a boxed subquery over the multi-backend
+/// connection does not compile; the status names are constants, the date is bound.
+pub fn holds_licence_in(
+    status: LicenceStatus,
+    as_of: NaiveDate,
+) -> Box<dyn BoxableExpression<organizations::table, MultiBackend, SqlType = Bool>> {
+    use LicenceStatus::*;
+    let head = "EXISTS (SELECT 1 FROM licences l WHERE l.organization_id = organizations.id AND ";
+    match status {
+        Expired => Box::new(
+            sql::<Bool>(head)
+                .sql("(l.status = 'expired' OR (l.status IN ('pending', 'active', 'suspended') AND l.valid_until < ")
+                .bind::<Date, _>(as_of)
+                .sql(")))"),
+        ),
+        Pending | Active | Suspended => Box::new(
+            sql::<Bool>(head)
+                .sql(&format!("l.status = '{}' AND (l.valid_until IS NULL OR l.valid_until >= ", status.as_str()))
+                .bind::<Date, _>(as_of)
+                .sql("))"),
+        ),
+        Revoked | Cancelled => Box::new(sql::<Bool>(&format!("{head}l.status = '{}')", status.as_str()))),
+    }
+}
+
+/// Looks up a licence by authority and number in any punctuation or case.
+pub fn verify_licence(conn: &mut AnyConnection, query: &VerifyQuery) -> Result<Verification, Error> {
+    let mut v = Violations::new();
+    let authority = parse_country(&query.authority);
+    if authority.is_none() {
+        v.add("authority", "must be an ISO 3166-1 alpha-2 country code, e.g. NP");
+    }
+    let number = normalise_number(&query.number);
+    if number.is_empty() {
+        v.add("number", "must contain at least one letter or digit");
+    } else if number.chars().count() > MAX_CODE_CHARS {
+        v.add("number", format!("must be at most {MAX_CODE_CHARS} characters"));
+    }
+    v.finish().map_err(Error::Validation)?;
+    let as_of = today();
+    let found: Option<(LicenceRow, String)> = licences::table
+        .inner_join(organizations::table)
+        .filter(licences::authority.eq(authority.unwrap_or_default()))
+        .filter(licences::number_normalised.eq(&number))
+        .select((LicenceRow::as_select(), organizations::name))
+        .first(conn)
+        .optional()?;
+    Ok(match found {
+        Some((row, organization_name)) => Verification {
+            found: true,
+            status: Some(effective_status(parse_status(&row.status)?, row.valid_until, as_of)),
+            valid_until: row.valid_until,
+            organization_id: Some(parse_uuid(&row.organization_id)?),
+            organization_name: Some(organization_name),
+            licence_id: Some(parse_uuid(&row.id)?),
+            number: Some(row.number),
+            as_of,
+        },
+        None => Verification {
+            found: false,
+            status: None,
+            valid_until: None,
+            organization_id: None,
+            organization_name: None,
+            licence_id: None,
+            number: None,
+            as_of,
+        },
+    })
+}

@@ -1,0 +1,10 @@
+//! Use cases: one function per thing a user does. Each write is one transaction
+//! that records the change and its event.
+
+pub mod access;
+pub mod licences;
+pub mod organizations;
+pub mod tokens;
+mod serde_helpers;
+
+pub use serde_helpers::double_option;
