@@ -4,4 +4,6 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod openapi;
+mod licences;
 mod organizations;

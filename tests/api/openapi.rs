@@ -1,0 +1,65 @@
+//! The committed OpenAPI document must equal the one the code generates.
+//! Rewrite it with: UPDATE_OPENAPI=1 cargo test --test api openapi
+
+const COMMITTED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/openapi.json");
+
+#[test]
+fn openapi_document_matches_the_committed_file() {
+    let generated = fairrecruit::api::openapi().to_pretty_json().unwrap() + "\n";
+    if std::env::var("UPDATE_OPENAPI").as_deref() == Ok("1") {
+        std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi")).unwrap();
+        std::fs::write(COMMITTED, &generated).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(COMMITTED).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "openapi/openapi.json differs from the code; rewrite it with: UPDATE_OPENAPI=1 cargo test --test api openapi"
+    );
+}
+
+#[test]
+fn every_operation_is_documented_with_errors_and_ids() {
+    let doc: serde_json::Value = serde_json::from_str(&fairrecruit::api::openapi().to_json().unwrap()).unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    assert_eq!(doc["components"]["securitySchemes"]["bearer"]["scheme"], "bearer");
+    let paths = doc["paths"].as_object().unwrap();
+    for path in [
+        "/api/v1/organizations",
+        "/api/v1/organizations/{id}",
+        "/api/v1/organizations/{id}/licences",
+        "/api/v1/licences/{id}/status",
+        "/api/v1/licences/verify",
+        "/api/v1/audit/head",
+        "/api/v1/audit/verify",
+        "/healthz",
+        "/readyz",
+    ] {
+        assert!(paths.contains_key(path), "{path} missing from the document");
+    }
+    for (path, item) in paths {
+        for (method, operation) in item.as_object().unwrap() {
+            let id = operation["operationId"].as_str().unwrap_or_default();
+            assert!(id.contains('_'), "{method} {path} needs an operation id like verb_resource");
+            assert!(operation["summary"].is_string(), "{method} {path} needs a summary");
+            let responses = operation["responses"].as_object().unwrap();
+            if method != "get" {
+                assert!(responses.contains_key("401"), "{method} {path} must document 401");
+                assert!(responses.contains_key("422"), "{method} {path} must document 422");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_served_document_is_the_generated_one() {
+    let app = crate::common::TestApp::sqlite().await.unwrap();
+    let served = app.get("/openapi.json").await;
+    assert_eq!(served.status, axum::http::StatusCode::OK);
+    let generated: serde_json::Value = serde_json::from_str(&fairrecruit::api::openapi().to_json().unwrap()).unwrap();
+    assert_eq!(served.json(), generated);
+    let docs = app.get("/docs/").await;
+    assert_eq!(docs.status, axum::http::StatusCode::OK);
+    assert!(docs.text.contains("swagger-ui"), "the reference page is served locally");
+    assert!(!docs.text.contains("cdn"), "no CDN: the reference must work offline");
+}
