@@ -5,5 +5,8 @@
 mod common;
 
 mod openapi;
+mod audit;
+mod demo;
 mod licences;
+mod migrations;
 mod organizations;

@@ -59,6 +59,19 @@ pub fn with_database(server_url: &str, name: &str) -> String {
     }
 }
 
+/// Says once per test binary, past libtest's output capture, that PostgreSQL tests
+/// were skipped, so a green run cannot be mistaken for a PostgreSQL run.
+fn say_skipped() {
+    use std::io::Write;
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: PostgreSQL tests in this binary pass without running; set {PG_ENV}=postgres://postgres@127.0.0.1:5432/postgres to run them"
+        );
+    });
+}
+
 impl TestApp {
     pub async fn sqlite() -> Option<TestApp> {
         let dir = tempfile::tempdir().expect("temp dir");
@@ -72,7 +85,7 @@ impl TestApp {
             if std::env::var(REQUIRE_PG_ENV).as_deref() == Ok("1") {
                 panic!("{REQUIRE_PG_ENV}=1 but {PG_ENV} is not set: PostgreSQL tests are mandatory here");
             }
-            eprintln!("skipped: PostgreSQL test (set {PG_ENV} to run it)");
+            say_skipped();
             return None;
         };
         let name = format!("fr_test_{}", uuid::Uuid::new_v4().simple());
