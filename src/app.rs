@@ -44,13 +44,23 @@ pub fn build_app(state: AppState) -> Router {
                 tracing::info_span!("request", method = %request.method(), route)
             }),
         )
-        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(60)))
-        .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| panic_response()))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(60),
+        ))
+        .layer(CatchPanicLayer::custom(
+            |_: Box<dyn std::any::Any + Send>| panic_response(),
+        ))
         .with_state(state)
 }
 
 async fn unknown_route() -> Problem {
-    Problem::new(StatusCode::NOT_FOUND, "not-found", "Not found", "there is no such route; see /docs")
+    Problem::new(
+        StatusCode::NOT_FOUND,
+        "not-found",
+        "Not found",
+        "there is no such route; see /docs",
+    )
 }
 
 async fn wrong_method() -> Problem {

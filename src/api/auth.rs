@@ -23,12 +23,18 @@ impl FromRequestParts<AppState> for Caller {
         let secret = header
             .to_str()
             .ok()
-            .and_then(|h| h.strip_prefix("Bearer ").or_else(|| h.strip_prefix("bearer ")))
+            .and_then(|h| {
+                h.strip_prefix("Bearer ")
+                    .or_else(|| h.strip_prefix("bearer "))
+            })
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .ok_or(Error::Unauthorized("use Authorization: Bearer <token>"))?
             .to_string();
-        let actor = state.db.run(move |conn| tokens::authenticate(conn, &secret)).await?;
+        let actor = state
+            .db
+            .run(move |conn| tokens::authenticate(conn, &secret))
+            .await?;
         Ok(Caller(actor))
     }
 }

@@ -27,9 +27,34 @@ pub struct Query<T>(pub T);
 #[from_request(via(axum::extract::Path), rejection(Error))]
 pub struct Path<T>(pub T);
 
-/// Drops quoted values from serde's messages: a rejected body may hold confidential
-/// text, and an error message must never echo it.
+/// Drops submitted values from serde's messages: a rejected body may hold
+/// confidential text, and an error message must never echo it. serde quotes string
+/// values in double quotes and unknown enum values in backticks.
 pub fn redact_values(message: &str) -> String {
+    redact_quoted(&redact_unknown_variant(message))
+}
+
+fn redact_unknown_variant(message: &str) -> String {
+    const MARK: &str = "unknown variant `";
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(start) = rest.find(MARK) {
+        out.push_str(&rest[..start + MARK.len()]);
+        let after = &rest[start + MARK.len()..];
+        out.push('…');
+        match after.find('`') {
+            Some(end) => rest = &after[end..],
+            None => {
+                rest = "";
+                out.push('`');
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn redact_quoted(message: &str) -> String {
     let mut out = String::with_capacity(message.len());
     let mut in_quotes = false;
     let mut escaped = false;
@@ -60,16 +85,20 @@ impl From<JsonRejection> for Error {
         let status = rejection.status();
         let detail = redact_values(&rejection.body_text());
         match status {
-            StatusCode::PAYLOAD_TOO_LARGE => {
-                Error::PayloadTooLarge(format!("the body is larger than the limit of {} bytes", crate::app::BODY_LIMIT))
-            }
+            StatusCode::PAYLOAD_TOO_LARGE => Error::PayloadTooLarge(format!(
+                "the body is larger than the limit of {} bytes",
+                crate::app::BODY_LIMIT
+            )),
             StatusCode::UNPROCESSABLE_ENTITY => {
                 let (field, message) = split_field(&detail);
-                Error::Validation(vec![crate::domain::validation::FieldError { field, message }])
+                Error::Validation(vec![crate::domain::validation::FieldError {
+                    field,
+                    message,
+                }])
             }
-            StatusCode::UNSUPPORTED_MEDIA_TYPE => {
-                Error::BadRequest("send the body as JSON with Content-Type: application/json".into())
-            }
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => Error::BadRequest(
+                "send the body as JSON with Content-Type: application/json".into(),
+            ),
             _ => Error::BadRequest(detail),
         }
     }
@@ -80,10 +109,22 @@ fn split_field(detail: &str) -> (String, String) {
     let rest = detail
         .strip_prefix("Failed to deserialize the JSON body into the target type: ")
         .unwrap_or(detail);
-    match rest.split_once(": ") {
-        Some((path, message)) if !path.contains(' ') => (path.to_string(), message.to_string()),
-        _ => ("body".to_string(), rest.to_string()),
-    }
+    let (path, message) = match rest.split_once(": ") {
+        Some((path, message)) if !path.contains(' ') => (Some(path), message),
+        _ => (None, rest),
+    };
+    // A missing field is reported on its parent; name the field itself.
+    let missing = message
+        .strip_prefix("missing field `")
+        .and_then(|m| m.split_once('`'))
+        .map(|(name, _)| name);
+    let field = match (path, missing) {
+        (Some(path), Some(name)) => format!("{path}.{name}"),
+        (None, Some(name)) => name.to_string(),
+        (Some(path), None) => path.to_string(),
+        (None, None) => "body".to_string(),
+    };
+    (field, message.to_string())
 }
 
 impl From<QueryRejection> for Error {
@@ -108,6 +149,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn missing_fields_are_named() {
+        let detail = "Failed to deserialize the JSON body into the target type: missing field `name` at line 1 column 2";
+        assert_eq!(split_field(detail).0, "name");
+        let nested = "Failed to deserialize the JSON body into the target type: aliases[0]: missing field `kind` at line 1";
+        assert_eq!(split_field(nested).0, "aliases[0].kind");
+    }
+
+    #[test]
     fn quoted_values_are_dropped() {
         assert_eq!(
             redact_values(r#"invalid type: string "my secret \" story", expected u32"#),
@@ -115,5 +164,13 @@ mod tests {
         );
         assert_eq!(redact_values("no quotes"), "no quotes");
         assert_eq!(redact_values("open \"secret"), "open \"…");
+        assert_eq!(
+            redact_values("kind: unknown variant `SECRET`, expected one of `agency`, `employer`"),
+            "kind: unknown variant `…`, expected one of `agency`, `employer`"
+        );
+        assert_eq!(
+            redact_values("unknown variant `open"),
+            "unknown variant `…`"
+        );
     }
 }

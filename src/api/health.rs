@@ -23,7 +23,9 @@ pub struct Health {
 #[utoipa::path(get, path = "/healthz", tag = "operations", operation_id = "get_health",
     responses((status = 200, description = "The process is up", body = Health)))]
 pub async fn healthz() -> Json<Health> {
-    Json(Health { status: "ok".into() })
+    Json(Health {
+        status: "ok".into(),
+    })
 }
 
 /// Readiness
@@ -37,7 +39,9 @@ pub async fn healthz() -> Json<Health> {
 pub async fn readyz(State(state): State<AppState>) -> Result<Json<Health>, Error> {
     let current = state.db.run(db::migrations_current).await?;
     if current {
-        Ok(Json(Health { status: "ok".into() }))
+        Ok(Json(Health {
+            status: "ok".into(),
+        }))
     } else {
         Err(Error::Unavailable)
     }

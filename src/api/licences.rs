@@ -61,6 +61,9 @@ pub async fn verify(
     State(state): State<AppState>,
     Query(query): Query<VerifyQuery>,
 ) -> Result<Json<Verification>, Error> {
-    let answer = state.db.run(move |conn| licences::verify_licence(conn, &query)).await?;
+    let answer = state
+        .db
+        .run(move |conn| licences::verify_licence(conn, &query))
+        .await?;
     Ok(Json(answer))
 }

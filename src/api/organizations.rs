@@ -77,7 +77,10 @@ pub async fn create(
         (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such organization", body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn get(State(state): State<AppState>, Path(id): Path<Uuid>) -> Result<Json<Organization>, Error> {
+pub async fn get(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+) -> Result<Json<Organization>, Error> {
     let profile = state
         .db
         .run(move |conn| organizations::get_organization(conn, id))

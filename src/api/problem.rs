@@ -66,10 +66,19 @@ impl From<&Error> for Problem {
         match error {
             Error::Validation(errors) => Problem {
                 errors: Some(errors.clone()),
-                ..Problem::new(S::UNPROCESSABLE_ENTITY, "validation", "Invalid request", error.to_string())
+                ..Problem::new(
+                    S::UNPROCESSABLE_ENTITY,
+                    "validation",
+                    "Invalid request",
+                    error.to_string(),
+                )
             },
-            Error::BadRequest(detail) => Problem::new(S::BAD_REQUEST, "bad-request", "Bad request", detail),
-            Error::NotFound(_) => Problem::new(S::NOT_FOUND, "not-found", "Not found", error.to_string()),
+            Error::BadRequest(detail) => {
+                Problem::new(S::BAD_REQUEST, "bad-request", "Bad request", detail)
+            }
+            Error::NotFound(_) => {
+                Problem::new(S::NOT_FOUND, "not-found", "Not found", error.to_string())
+            }
             Error::Conflict(detail) => Problem::new(S::CONFLICT, "conflict", "Conflict", detail),
             Error::InvalidTransition { message, allowed } => Problem {
                 allowed: Some(allowed.clone()),
@@ -77,16 +86,31 @@ impl From<&Error> for Problem {
                     S::CONFLICT,
                     "invalid-transition",
                     "Transition not allowed",
-                    format!("{message}; allowed: {}", if allowed.is_empty() { "none".into() } else { allowed.join(", ") }),
+                    format!(
+                        "{message}; allowed: {}",
+                        if allowed.is_empty() {
+                            "none".into()
+                        } else {
+                            allowed.join(", ")
+                        }
+                    ),
                 )
             },
-            Error::Unauthorized(detail) => {
-                Problem::new(S::UNAUTHORIZED, "unauthorized", "Authentication required", *detail)
+            Error::Unauthorized(detail) => Problem::new(
+                S::UNAUTHORIZED,
+                "unauthorized",
+                "Authentication required",
+                *detail,
+            ),
+            Error::Forbidden(detail) => {
+                Problem::new(S::FORBIDDEN, "forbidden", "Not allowed", detail)
             }
-            Error::Forbidden(detail) => Problem::new(S::FORBIDDEN, "forbidden", "Not allowed", detail),
-            Error::PayloadTooLarge(detail) => {
-                Problem::new(S::PAYLOAD_TOO_LARGE, "too-large", "Request too large", detail)
-            }
+            Error::PayloadTooLarge(detail) => Problem::new(
+                S::PAYLOAD_TOO_LARGE,
+                "too-large",
+                "Request too large",
+                detail,
+            ),
             Error::Unavailable => Problem::new(
                 S::SERVICE_UNAVAILABLE,
                 "unavailable",

@@ -14,7 +14,11 @@ use crate::registry::tokens;
 use crate::{demo, events};
 
 #[derive(Debug, Parser)]
-#[command(name = "fairrecruit", version, about = "An accountability registry for labour recruitment agencies and employers of migrant workers")]
+#[command(
+    name = "fairrecruit",
+    version,
+    about = "An accountability registry for labour recruitment agencies and employers of migrant workers"
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -25,7 +29,12 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
     /// Directory for the SQLite database and the search index.
-    #[arg(long, global = true, env = "FAIRRECRUIT_DATA_DIR", default_value = "./data")]
+    #[arg(
+        long,
+        global = true,
+        env = "FAIRRECRUIT_DATA_DIR",
+        default_value = "./data"
+    )]
     pub data_dir: PathBuf,
     /// Database URL: postgres://… for PostgreSQL; default SQLite at <data-dir>/fairrecruit.db.
     #[arg(long, global = true, env = "FAIRRECRUIT_DATABASE_URL")]
@@ -112,7 +121,11 @@ impl GlobalArgs {
     pub fn database_url(&self) -> String {
         match &self.database_url {
             Some(url) => url.clone(),
-            None => self.data_dir.join("fairrecruit.db").to_string_lossy().into_owned(),
+            None => self
+                .data_dir
+                .join("fairrecruit.db")
+                .to_string_lossy()
+                .into_owned(),
         }
     }
 
@@ -129,7 +142,10 @@ impl GlobalArgs {
 
 fn ensure_writable_dir(dir: &std::path::Path) -> Result<(), Error> {
     let unusable = |e: std::io::Error| {
-        Error::Config(format!("data directory {} is not writable: {e}", dir.display()))
+        Error::Config(format!(
+            "data directory {} is not writable: {e}",
+            dir.display()
+        ))
     };
     std::fs::create_dir_all(dir).map_err(unusable)?;
     let probe = dir.join(".write-test");
@@ -141,7 +157,9 @@ fn ensure_writable_dir(dir: &std::path::Path) -> Result<(), Error> {
 pub fn init_logging(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("FAIRRECRUIT_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     match format {
         LogFormat::Json => builder.json().init(),
         LogFormat::Text => builder.init(),
@@ -199,11 +217,18 @@ fn run_token(global: &GlobalArgs, command: TokenCommand) -> Result<(), Error> {
     let db = global.open_database(1)?;
     let mut conn = db.get()?;
     match command {
-        TokenCommand::Create { role, jurisdiction, name } => {
+        TokenCommand::Create {
+            role,
+            jurisdiction,
+            name,
+        } => {
             let role = Role::parse(&role).ok_or_else(|| {
-                Error::Config(format!("unknown role {role:?}: use admin, inspector or consulate"))
+                Error::Config(format!(
+                    "unknown role {role:?}: use admin, inspector or consulate"
+                ))
             })?;
-            let (info, secret) = tokens::create_token(&mut conn, &Actor::cli(), role, &jurisdiction, &name)?;
+            let (info, secret) =
+                tokens::create_token(&mut conn, &Actor::cli(), role, &jurisdiction, &name)?;
             println!(
                 "created {} token {} for {:?}{}",
                 info.role.as_str(),
@@ -225,7 +250,9 @@ fn run_token(global: &GlobalArgs, command: TokenCommand) -> Result<(), Error> {
                     t.id,
                     t.role.as_str(),
                     t.jurisdictions.join(","),
-                    t.revoked_at.map(|r| format!("revoked {r}")).unwrap_or_else(|| "active".into()),
+                    t.revoked_at
+                        .map(|r| format!("revoked {r}"))
+                        .unwrap_or_else(|| "active".into()),
                     t.name
                 );
             }

@@ -74,7 +74,8 @@ impl ManageConnection for Manager {
     }
 
     fn is_valid(&self, conn: &mut AnyConnection) -> Result<(), r2d2::Error> {
-        conn.batch_execute("SELECT 1").map_err(r2d2::Error::QueryError)
+        conn.batch_execute("SELECT 1")
+            .map_err(r2d2::Error::QueryError)
     }
 
     fn has_broken(&self, _conn: &mut AnyConnection) -> bool {
@@ -98,9 +99,15 @@ impl Database {
         let backend = Backend::of_url(url);
         if backend == Backend::Sqlite {
             let path = url.strip_prefix("sqlite://").unwrap_or(url);
-            if let Some(dir) = Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
+            if let Some(dir) = Path::new(path)
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+            {
                 std::fs::create_dir_all(dir).map_err(|e| {
-                    Error::Config(format!("cannot create data directory {}: {e}", dir.display()))
+                    Error::Config(format!(
+                        "cannot create data directory {}: {e}",
+                        dir.display()
+                    ))
                 })?;
             }
         }
@@ -147,7 +154,12 @@ impl Database {
 }
 
 fn first_line(error: &impl std::fmt::Display) -> String {
-    error.to_string().lines().next().unwrap_or_default().to_string()
+    error
+        .to_string()
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string()
 }
 
 fn migration_error(e: impl std::fmt::Display) -> Error {
@@ -200,7 +212,8 @@ const LOG_LOCK_KEY: i64 = 0x6661_6972_7265_6372;
 fn take_log_lock(conn: &mut AnyConnection) -> Result<(), Error> {
     match conn {
         AnyConnection::Pg(c) => {
-            diesel::sql_query(format!("SELECT pg_advisory_xact_lock({LOG_LOCK_KEY})")).execute(c)?;
+            diesel::sql_query(format!("SELECT pg_advisory_xact_lock({LOG_LOCK_KEY})"))
+                .execute(c)?;
         }
         AnyConnection::Sqlite(c) => {
             // Writing first makes SQLite take its write lock now (waiting on busy_timeout),

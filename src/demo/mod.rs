@@ -24,6 +24,13 @@ pub const DEFAULT_ORGANIZATIONS: usize = 600;
 /// Organizations written per transaction: one commit (one fsync) per batch.
 const BATCH: usize = 500;
 
+/// People created so far: in creation order, for a deterministic random pick.
+#[derive(Default)]
+struct People {
+    order: Vec<Uuid>,
+    seen: std::collections::HashSet<Uuid>,
+}
+
 /// What a load wrote.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
@@ -33,8 +40,14 @@ pub struct Summary {
 }
 
 /// Loads the demo set unless the registry already holds organizations.
-pub fn load_once(conn: &mut AnyConnection, count: usize, seed: u64) -> Result<Option<Summary>, Error> {
-    let existing: i64 = crate::db::schema::organizations::table.count().get_result(conn)?;
+pub fn load_once(
+    conn: &mut AnyConnection,
+    count: usize,
+    seed: u64,
+) -> Result<Option<Summary>, Error> {
+    let existing: i64 = crate::db::schema::organizations::table
+        .count()
+        .get_result(conn)?;
     if existing > 0 {
         return Ok(None);
     }
@@ -47,7 +60,7 @@ pub fn load(conn: &mut AnyConnection, count: usize, seed: u64) -> Result<Summary
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let actor = Actor::cli();
     let mut summary = Summary::default();
-    let mut people: Vec<Uuid> = Vec::new();
+    let mut people = People::default();
     let mut done = 0;
     while done < count {
         let batch = BATCH.min(count - done);
@@ -59,7 +72,7 @@ pub fn load(conn: &mut AnyConnection, count: usize, seed: u64) -> Result<Summary
         })?;
         done += batch;
     }
-    summary.people = people.len();
+    summary.people = people.order.len();
     Ok(summary)
 }
 
@@ -102,7 +115,7 @@ fn write_one<R: Rng>(
     conn: &mut AnyConnection,
     actor: &Actor,
     rng: &mut R,
-    people: &mut Vec<Uuid>,
+    people: &mut People,
     summary: &mut Summary,
 ) -> Result<(), Error> {
     let kind = match rng.gen_range(0..100) {
@@ -117,14 +130,23 @@ fn write_one<R: Rng>(
     let name = names::organization_name(rng, country, kind.as_str());
     let mut aliases = Vec::new();
     if name.native != name.latin {
-        aliases.push(NewAlias { name: name.latin.clone(), kind: AliasKind::Transliteration });
+        aliases.push(NewAlias {
+            name: name.latin.clone(),
+            kind: AliasKind::Transliteration,
+        });
     }
     if rng.gen_bool(0.3) {
-        aliases.push(NewAlias { name: names::variant_spelling(rng, &name.latin), kind: AliasKind::Trade });
+        aliases.push(NewAlias {
+            name: names::variant_spelling(rng, &name.latin),
+            kind: AliasKind::Trade,
+        });
     }
     if rng.gen_bool(0.1) {
         let former = names::organization_name(rng, country, kind.as_str());
-        aliases.push(NewAlias { name: former.latin, kind: AliasKind::Former });
+        aliases.push(NewAlias {
+            name: former.latin,
+            kind: AliasKind::Former,
+        });
     }
     let mut links = Vec::new();
     for role in [PersonRole::Owner, PersonRole::Director, PersonRole::Manager] {
@@ -133,12 +155,20 @@ fn write_one<R: Rng>(
         }
         // About a third of the people also run another organization: the links that
         // let an inspector follow an owner from a revoked agency to a new one.
-        if !people.is_empty() && rng.gen_bool(0.3) {
-            let existing = people[rng.gen_range(0..people.len())];
-            links.push(NewPersonLink { person_id: Some(existing), name: None, role });
+        if !people.order.is_empty() && rng.gen_bool(0.3) {
+            let existing = people.order[rng.gen_range(0..people.order.len())];
+            links.push(NewPersonLink {
+                person_id: Some(existing),
+                name: None,
+                role,
+            });
         } else {
             let person = names::person_name(rng, country);
-            links.push(NewPersonLink { person_id: None, name: Some(person.native), role });
+            links.push(NewPersonLink {
+                person_id: None,
+                name: Some(person.native),
+                role,
+            });
         }
     }
     let input = NewOrganization {
@@ -147,14 +177,20 @@ fn write_one<R: Rng>(
         country: country.into(),
         aliases,
         people: links,
-        registration_number: rng.gen_bool(0.7).then(|| format!("{}-{}", country, rng.gen_range(10_000..999_999))),
-        addresses: vec![format!("{} Demo Road, Demo District {}", rng.gen_range(1..300), rng.gen_range(1..40))],
+        registration_number: rng
+            .gen_bool(0.7)
+            .then(|| format!("{}-{}", country, rng.gen_range(10_000..999_999))),
+        addresses: vec![format!(
+            "{} Demo Road, Demo District {}",
+            rng.gen_range(1..300),
+            rng.gen_range(1..40)
+        )],
         website: None,
     };
     let organization = organizations::create_organization(conn, actor, &input)?;
     for person in &organization.people {
-        if !people.contains(&person.person_id) {
-            people.push(person.person_id);
+        if people.seen.insert(person.person_id) {
+            people.order.push(person.person_id);
         }
     }
     summary.organizations += 1;
@@ -182,7 +218,11 @@ fn write_one<R: Rng>(
             licence_type: Some("recruitment".into()),
             valid_from: Some(valid_from),
             valid_until: Some(valid_until),
-            status: Some(if pending { LicenceStatus::Pending } else { LicenceStatus::Active }),
+            status: Some(if pending {
+                LicenceStatus::Pending
+            } else {
+                LicenceStatus::Active
+            }),
         },
     )?;
     summary.licences += 1;
@@ -190,17 +230,35 @@ fn write_one<R: Rng>(
     // A history drawn from the paths real licences take.
     let path: &[(LicenceStatus, &str)] = match rng.gen_range(0..100) {
         0..=9 => &[
-            (LicenceStatus::Suspended, "Suspended pending an inspection of fee receipts"),
-            (LicenceStatus::Active, "Suspension lifted after refunds were paid"),
+            (
+                LicenceStatus::Suspended,
+                "Suspended pending an inspection of fee receipts",
+            ),
+            (
+                LicenceStatus::Active,
+                "Suspension lifted after refunds were paid",
+            ),
         ],
-        10..=17 => &[(LicenceStatus::Revoked, "Revoked for charging workers recruitment fees")],
+        10..=17 => &[(
+            LicenceStatus::Revoked,
+            "Revoked for charging workers recruitment fees",
+        )],
         18..=23 => &[
-            (LicenceStatus::Suspended, "Suspended after complaints of passport retention"),
-            (LicenceStatus::Revoked, "Revoked after the inspection confirmed the complaints"),
+            (
+                LicenceStatus::Suspended,
+                "Suspended after complaints of passport retention",
+            ),
+            (
+                LicenceStatus::Revoked,
+                "Revoked after the inspection confirmed the complaints",
+            ),
         ],
         24..=27 => &[(LicenceStatus::Cancelled, "Surrendered by the holder")],
         28..=31 => &[(LicenceStatus::Expired, "Not renewed")],
-        32..=35 => &[(LicenceStatus::Suspended, "Suspended for deceptive job advertisements")],
+        32..=35 => &[(
+            LicenceStatus::Suspended,
+            "Suspended for deceptive job advertisements",
+        )],
         _ => &[],
     };
     let mut current = effective_status(licence.status, licence.valid_until, today());

@@ -93,7 +93,8 @@ pub fn effective_status(
 /// not hide a current one.
 pub fn summary_status(statuses: impl IntoIterator<Item = LicenceStatus>) -> Option<LicenceStatus> {
     use LicenceStatus::*;
-    const PRECEDENCE: [LicenceStatus; 6] = [Active, Suspended, Revoked, Pending, Expired, Cancelled];
+    const PRECEDENCE: [LicenceStatus; 6] =
+        [Active, Suspended, Revoked, Pending, Expired, Cancelled];
     let statuses: Vec<LicenceStatus> = statuses.into_iter().collect();
     PRECEDENCE.into_iter().find(|s| statuses.contains(s))
 }
@@ -128,13 +129,22 @@ mod tests {
     fn validity_passing_reads_as_expired_but_sanctions_stay() {
         let today = day("2026-06-01");
         let past = Some(day("2026-05-31"));
-        assert_eq!(effective_status(LicenceStatus::Active, past, today), LicenceStatus::Expired);
-        assert_eq!(effective_status(LicenceStatus::Revoked, past, today), LicenceStatus::Revoked);
+        assert_eq!(
+            effective_status(LicenceStatus::Active, past, today),
+            LicenceStatus::Expired
+        );
+        assert_eq!(
+            effective_status(LicenceStatus::Revoked, past, today),
+            LicenceStatus::Revoked
+        );
         assert_eq!(
             effective_status(LicenceStatus::Active, Some(today), today),
             LicenceStatus::Active
         );
-        assert_eq!(effective_status(LicenceStatus::Active, None, today), LicenceStatus::Active);
+        assert_eq!(
+            effective_status(LicenceStatus::Active, None, today),
+            LicenceStatus::Active
+        );
     }
 
     #[test]

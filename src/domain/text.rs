@@ -55,3 +55,21 @@ pub fn fold_name(name: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Earliest and latest dates accepted anywhere: wide enough for any real licence,
+/// narrow enough for both databases to store.
+pub const MIN_YEAR: i32 = 1900;
+pub const MAX_YEAR: i32 = 9999;
+
+/// Checks an optional date is within [`MIN_YEAR`, `MAX_YEAR`].
+pub fn date_in_range(violations: &mut Violations, field: &str, value: Option<chrono::NaiveDate>) {
+    use chrono::Datelike;
+    if let Some(date) = value {
+        if !(MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
+            violations.add(
+                field,
+                format!("must be a date between {MIN_YEAR} and {MAX_YEAR}"),
+            );
+        }
+    }
+}

@@ -16,9 +16,7 @@ pub const GENESIS_HASH: &str = "000000000000000000000000000000000000000000000000
 
 /// Formats event times the one way they are hashed: RFC 3339, microseconds, `Z`.
 pub fn format_time(at: NaiveDateTime) -> String {
-    at.and_utc()
-        .format("%Y-%m-%dT%H:%M:%S%.6fZ")
-        .to_string()
+    at.and_utc().format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
 }
 
 /// The bytes an event is hashed over: a JSON array of its fields, which is

@@ -90,6 +90,8 @@ pub fn append<T: Serialize>(
         prev_hash: previous.hash,
         hash,
     };
-    diesel::insert_into(events::table).values(&row).execute(conn)?;
+    diesel::insert_into(events::table)
+        .values(&row)
+        .execute(conn)?;
     Ok(seq)
 }

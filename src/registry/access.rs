@@ -29,7 +29,8 @@ pub fn require_admin(actor: &Actor) -> Result<(), Error> {
 /// True when the actor may act for `country`: admins anywhere, inspectors within
 /// their jurisdictions.
 pub fn has_jurisdiction(actor: &Actor, country: &str) -> bool {
-    actor.is(Role::Admin) || (actor.is(Role::Inspector) && actor.jurisdictions.iter().any(|c| c == country))
+    actor.is(Role::Admin)
+        || (actor.is(Role::Inspector) && actor.jurisdictions.iter().any(|c| c == country))
 }
 
 pub fn require_jurisdiction(actor: &Actor, country: &str) -> Result<(), Error> {

@@ -13,8 +13,6 @@ use super::organizations::{find_row, today};
 use crate::db::rows::{LicenceRow, LicenceStatusChangeRow};
 use crate::db::schema::{licence_status_changes, licences, organizations};
 use crate::db::{write_transaction, AnyConnection, MultiBackend};
-use diesel::dsl::sql;
-use diesel::sql_types::{Bool, Date};
 use crate::domain::country::parse_country;
 use crate::domain::licence::{effective_status, normalise_number, LicenceStatus};
 use crate::domain::role::Actor;
@@ -22,6 +20,8 @@ use crate::domain::text::{self, MAX_CODE_CHARS, MAX_NAME_CHARS, MAX_REASON_CHARS
 use crate::domain::validation::Violations;
 use crate::error::Error;
 use crate::events::{self, NewEvent};
+use diesel::dsl::sql;
+use diesel::sql_types::{Bool, Date};
 
 /// Body of `POST /api/v1/organizations/{id}/licences`.
 #[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
@@ -122,7 +122,8 @@ pub struct Verification {
 }
 
 fn parse_status(value: &str) -> Result<LicenceStatus, Error> {
-    LicenceStatus::parse(value).ok_or_else(|| Error::Internal(format!("bad licence status {value:?}")))
+    LicenceStatus::parse(value)
+        .ok_or_else(|| Error::Internal(format!("bad licence status {value:?}")))
 }
 
 fn parse_uuid(value: &str) -> Result<Uuid, Error> {
@@ -141,15 +142,30 @@ fn check_new(input: &NewLicence) -> Result<CheckedLicence, Error> {
     let mut v = Violations::new();
     let authority = parse_country(&input.authority);
     if authority.is_none() {
-        v.add("authority", "must be an ISO 3166-1 alpha-2 country code, e.g. NP");
+        v.add(
+            "authority",
+            "must be an ISO 3166-1 alpha-2 country code, e.g. NP",
+        );
     }
-    let authority_name = text::required(&mut v, "authority_name", &input.authority_name, MAX_NAME_CHARS);
+    let authority_name = text::required(
+        &mut v,
+        "authority_name",
+        &input.authority_name,
+        MAX_NAME_CHARS,
+    );
     let number = text::required(&mut v, "number", &input.number, MAX_CODE_CHARS);
     let number_normalised = number.as_deref().map(normalise_number).unwrap_or_default();
     if number.is_some() && number_normalised.is_empty() {
         v.add("number", "must contain at least one letter or digit");
     }
-    let licence_type = text::optional(&mut v, "licence_type", input.licence_type.as_deref(), MAX_NAME_CHARS);
+    let licence_type = text::optional(
+        &mut v,
+        "licence_type",
+        input.licence_type.as_deref(),
+        MAX_NAME_CHARS,
+    );
+    text::date_in_range(&mut v, "valid_from", input.valid_from);
+    text::date_in_range(&mut v, "valid_until", input.valid_until);
     if let (Some(from), Some(until)) = (input.valid_from, input.valid_until) {
         if until < from {
             v.add("valid_until", "must not be before valid_from");
@@ -204,7 +220,9 @@ pub fn add_licence(
             created_at: now,
             updated_at: now,
         };
-        diesel::insert_into(licences::table).values(&row).execute(conn)?;
+        diesel::insert_into(licences::table)
+            .values(&row)
+            .execute(conn)?;
         record_change(
             conn,
             actor,
@@ -283,9 +301,13 @@ pub fn change_licence_status(
     access::require_inspector_or_admin(actor)?;
     let mut v = Violations::new();
     let reason = text::required(&mut v, "reason", &input.reason, MAX_REASON_CHARS);
+    text::date_in_range(&mut v, "effective_date", input.effective_date);
+    text::date_in_range(&mut v, "valid_until", input.valid_until);
     v.finish().map_err(Error::Validation)?;
     let reason = reason.unwrap_or_default();
-    write_transaction(conn, |conn| change_status_in(conn, actor, licence_id, input, &reason))
+    write_transaction(conn, |conn| {
+        change_status_in(conn, actor, licence_id, input, &reason)
+    })
 }
 
 /// The body of a status change, for callers already inside a write transaction.
@@ -308,7 +330,11 @@ pub(crate) fn change_status_in(
     let current = effective_status(parse_status(&row.status)?, row.valid_until, as_of);
     let next = input.status;
     if !current.can_become(next) {
-        let allowed: Vec<String> = current.allowed_next().iter().map(|s| s.as_str().to_string()).collect();
+        let allowed: Vec<String> = current
+            .allowed_next()
+            .iter()
+            .map(|s| s.as_str().to_string())
+            .collect();
         return Err(Error::InvalidTransition {
             message: format!(
                 "a {} licence cannot become {}",
@@ -322,7 +348,10 @@ pub(crate) fn change_status_in(
     let valid_until = input.valid_until.or(row.valid_until);
     if let (Some(from), Some(until)) = (row.valid_from, valid_until) {
         if until < from {
-            return Err(Error::invalid("valid_until", "must not be before the licence's valid_from"));
+            return Err(Error::invalid(
+                "valid_until",
+                "must not be before the licence's valid_from",
+            ));
         }
     }
     diesel::update(licences::table.filter(licences::id.eq(&id)))
@@ -364,7 +393,11 @@ pub(crate) fn change_status_in(
     load_one(conn, &id, as_of)
 }
 
-fn to_view(row: LicenceRow, history: Vec<LicenceStatusChangeRow>, as_of: NaiveDate) -> Result<Licence, Error> {
+fn to_view(
+    row: LicenceRow,
+    history: Vec<LicenceStatusChangeRow>,
+    as_of: NaiveDate,
+) -> Result<Licence, Error> {
     let recorded = parse_status(&row.status)?;
     let history = history
         .into_iter()
@@ -426,7 +459,10 @@ pub fn load_for_organization(
         .load(conn)?;
     let mut by_licence: HashMap<String, Vec<LicenceStatusChangeRow>> = HashMap::new();
     for change in changes {
-        by_licence.entry(change.licence_id.clone()).or_default().push(change);
+        by_licence
+            .entry(change.licence_id.clone())
+            .or_default()
+            .push(change);
     }
     rows.into_iter()
         .map(|row| {
@@ -444,7 +480,11 @@ pub fn statuses_by_organization(
 ) -> Result<HashMap<String, Vec<LicenceStatus>>, Error> {
     let rows: Vec<(String, String, Option<NaiveDate>)> = licences::table
         .filter(licences::organization_id.eq_any(ids))
-        .select((licences::organization_id, licences::status, licences::valid_until))
+        .select((
+            licences::organization_id,
+            licences::status,
+            licences::valid_until,
+        ))
         .load(conn)?;
     let mut map: HashMap<String, Vec<LicenceStatus>> = HashMap::new();
     for (org, status, until) in rows {
@@ -482,17 +522,26 @@ pub fn holds_licence_in(
 }
 
 /// Looks up a licence by authority and number in any punctuation or case.
-pub fn verify_licence(conn: &mut AnyConnection, query: &VerifyQuery) -> Result<Verification, Error> {
+pub fn verify_licence(
+    conn: &mut AnyConnection,
+    query: &VerifyQuery,
+) -> Result<Verification, Error> {
     let mut v = Violations::new();
     let authority = parse_country(&query.authority);
     if authority.is_none() {
-        v.add("authority", "must be an ISO 3166-1 alpha-2 country code, e.g. NP");
+        v.add(
+            "authority",
+            "must be an ISO 3166-1 alpha-2 country code, e.g. NP",
+        );
     }
     let number = normalise_number(&query.number);
     if number.is_empty() {
         v.add("number", "must contain at least one letter or digit");
     } else if number.chars().count() > MAX_CODE_CHARS {
-        v.add("number", format!("must be at most {MAX_CODE_CHARS} characters"));
+        v.add(
+            "number",
+            format!("must be at most {MAX_CODE_CHARS} characters"),
+        );
     }
     v.finish().map_err(Error::Validation)?;
     let as_of = today();
@@ -506,7 +555,11 @@ pub fn verify_licence(conn: &mut AnyConnection, query: &VerifyQuery) -> Result<V
     Ok(match found {
         Some((row, organization_name)) => Verification {
             found: true,
-            status: Some(effective_status(parse_status(&row.status)?, row.valid_until, as_of)),
+            status: Some(effective_status(
+                parse_status(&row.status)?,
+                row.valid_until,
+                as_of,
+            )),
             valid_until: row.valid_until,
             organization_id: Some(parse_uuid(&row.organization_id)?),
             organization_name: Some(organization_name),

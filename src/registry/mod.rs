@@ -4,7 +4,7 @@
 pub mod access;
 pub mod licences;
 pub mod organizations;
-pub mod tokens;
 mod serde_helpers;
+pub mod tokens;
 
 pub use serde_helpers::double_option;

@@ -11,7 +11,9 @@ use uuid::Uuid;
 use super::access;
 use super::licences::{self, Licence};
 use crate::db::rows::{AliasRow, OrganizationPersonRow, OrganizationRow, PersonRow};
-use crate::db::schema::{aliases, licences as licences_table, organization_people, organizations, people};
+use crate::db::schema::{
+    aliases, licences as licences_table, organization_people, organizations, people,
+};
 use crate::db::{write_transaction, AnyConnection};
 use crate::domain::country::parse_country;
 use crate::domain::licence::{summary_status, LicenceStatus};
@@ -222,7 +224,9 @@ fn check_people(v: &mut Violations, list: &[NewPersonLink]) -> Vec<CheckedPerson
         match (p.person_id, p.name.as_deref()) {
             (Some(id), _) => checked.push(CheckedPerson::Existing(id, p.role)),
             (None, Some(name)) => {
-                if let Some(name) = text::required(v, &format!("people[{i}].name"), name, MAX_NAME_CHARS) {
+                if let Some(name) =
+                    text::required(v, &format!("people[{i}].name"), name, MAX_NAME_CHARS)
+                {
                     checked.push(CheckedPerson::New(name, p.role));
                 }
             }
@@ -310,7 +314,9 @@ pub fn create_organization(
             created_at: now,
             updated_at: now,
         };
-        diesel::insert_into(organizations::table).values(&row).execute(conn)?;
+        diesel::insert_into(organizations::table)
+            .values(&row)
+            .execute(conn)?;
         insert_aliases(conn, &row.id, &checked.aliases)?;
         insert_people(conn, &row.id, &checked.people)?;
         let profile = load_profile(conn, id, today())?;
@@ -329,7 +335,11 @@ pub fn create_organization(
     load_profile(conn, id, today())
 }
 
-fn insert_aliases(conn: &mut AnyConnection, organization_id: &str, list: &[(String, AliasKind)]) -> Result<(), Error> {
+fn insert_aliases(
+    conn: &mut AnyConnection,
+    organization_id: &str,
+    list: &[(String, AliasKind)],
+) -> Result<(), Error> {
     for (name, kind) in list {
         let row = AliasRow {
             id: Uuid::now_v7().to_string(),
@@ -337,12 +347,18 @@ fn insert_aliases(conn: &mut AnyConnection, organization_id: &str, list: &[(Stri
             name: name.clone(),
             kind: kind.as_str().into(),
         };
-        diesel::insert_into(aliases::table).values(&row).execute(conn)?;
+        diesel::insert_into(aliases::table)
+            .values(&row)
+            .execute(conn)?;
     }
     Ok(())
 }
 
-fn insert_people(conn: &mut AnyConnection, organization_id: &str, list: &[CheckedPerson]) -> Result<(), Error> {
+fn insert_people(
+    conn: &mut AnyConnection,
+    organization_id: &str,
+    list: &[CheckedPerson],
+) -> Result<(), Error> {
     for (i, person) in list.iter().enumerate() {
         let (person_id, role) = match person {
             CheckedPerson::Existing(id, role) => {
@@ -351,7 +367,10 @@ fn insert_people(conn: &mut AnyConnection, organization_id: &str, list: &[Checke
                     .count()
                     .get_result(conn)?;
                 if exists == 0 {
-                    return Err(Error::invalid(&format!("people[{i}].person_id"), "no person has this id"));
+                    return Err(Error::invalid(
+                        &format!("people[{i}].person_id"),
+                        "no person has this id",
+                    ));
                 }
                 (id.to_string(), *role)
             }
@@ -361,7 +380,9 @@ fn insert_people(conn: &mut AnyConnection, organization_id: &str, list: &[Checke
                     name: name.clone(),
                     created_at: events::log::now(),
                 };
-                diesel::insert_into(people::table).values(&row).execute(conn)?;
+                diesel::insert_into(people::table)
+                    .values(&row)
+                    .execute(conn)?;
                 (row.id, *role)
             }
         };
@@ -377,7 +398,9 @@ fn insert_people(conn: &mut AnyConnection, organization_id: &str, list: &[Checke
             .count()
             .get_result(conn)?;
         if already == 0 {
-            diesel::insert_into(organization_people::table).values(&link).execute(conn)?;
+            diesel::insert_into(organization_people::table)
+                .values(&link)
+                .execute(conn)?;
         }
     }
     Ok(())
@@ -405,12 +428,22 @@ pub fn amend_organization(
         .name
         .as_deref()
         .and_then(|n| text::required(&mut v, "name", n, MAX_NAME_CHARS));
-    let country = input.country.as_deref().and_then(|c| check_country(&mut v, "country", c));
-    let registration_number = input.registration_number.as_ref().map(|r| {
-        text::optional(&mut v, "registration_number", r.as_deref(), MAX_CODE_CHARS)
-    });
-    let website = input.website.as_ref().map(|w| check_website(&mut v, w.as_deref()));
-    let addresses = input.addresses.as_deref().map(|a| check_addresses(&mut v, a));
+    let country = input
+        .country
+        .as_deref()
+        .and_then(|c| check_country(&mut v, "country", c));
+    let registration_number = input
+        .registration_number
+        .as_ref()
+        .map(|r| text::optional(&mut v, "registration_number", r.as_deref(), MAX_CODE_CHARS));
+    let website = input
+        .website
+        .as_ref()
+        .map(|w| check_website(&mut v, w.as_deref()));
+    let addresses = input
+        .addresses
+        .as_deref()
+        .map(|a| check_addresses(&mut v, a));
     let new_aliases = input.aliases.as_deref().map(|a| check_aliases(&mut v, a));
     let new_people = input.people.as_deref().map(|p| check_people(&mut v, p));
     v.finish().map_err(Error::Validation)?;
@@ -428,7 +461,10 @@ pub fn amend_organization(
         let mut row = current.clone();
         if let Some(kind) = input.kind.filter(|k| k.as_str() != current.kind) {
             row.kind = kind.as_str().into();
-            changed.insert("kind", serde_json::json!({"from": current.kind, "to": row.kind}));
+            changed.insert(
+                "kind",
+                serde_json::json!({"from": current.kind, "to": row.kind}),
+            );
         }
         let mut aliases_list = new_aliases.clone();
         if let Some(name) = name.filter(|n| *n != current.name) {
@@ -442,11 +478,17 @@ pub fn amend_organization(
                 }
                 None => insert_aliases(conn, &row.id, &[former])?,
             }
-            changed.insert("name", serde_json::json!({"from": current.name, "to": name}));
+            changed.insert(
+                "name",
+                serde_json::json!({"from": current.name, "to": name}),
+            );
             row.name = name;
         }
         if let Some(country) = country.filter(|c| *c != current.country) {
-            changed.insert("country", serde_json::json!({"from": current.country, "to": country}));
+            changed.insert(
+                "country",
+                serde_json::json!({"from": current.country, "to": country}),
+            );
             row.country = country;
         }
         if let Some(reg) = registration_number.filter(|r| *r != current.registration_number) {
@@ -457,7 +499,10 @@ pub fn amend_organization(
             row.registration_number = reg;
         }
         if let Some(site) = website.filter(|w| *w != current.website) {
-            changed.insert("website", serde_json::json!({"from": current.website, "to": site}));
+            changed.insert(
+                "website",
+                serde_json::json!({"from": current.website, "to": site}),
+            );
             row.website = site;
         }
         if let Some(addresses) = addresses {
@@ -468,13 +513,22 @@ pub fn amend_organization(
             }
         }
         if let Some(list) = aliases_list {
-            diesel::delete(aliases::table.filter(aliases::organization_id.eq(&row.id))).execute(conn)?;
+            diesel::delete(aliases::table.filter(aliases::organization_id.eq(&row.id)))
+                .execute(conn)?;
             insert_aliases(conn, &row.id, &list)?;
-            changed.insert("aliases", serde_json::json!(list.iter().map(|(n, k)| serde_json::json!({"name": n, "kind": k})).collect::<Vec<_>>()));
+            changed.insert(
+                "aliases",
+                serde_json::json!(list
+                    .iter()
+                    .map(|(n, k)| serde_json::json!({"name": n, "kind": k}))
+                    .collect::<Vec<_>>()),
+            );
         }
         if let Some(list) = new_people.as_deref() {
-            diesel::delete(organization_people::table.filter(organization_people::organization_id.eq(&row.id)))
-                .execute(conn)?;
+            diesel::delete(
+                organization_people::table.filter(organization_people::organization_id.eq(&row.id)),
+            )
+            .execute(conn)?;
             insert_people(conn, &row.id, list)?;
             changed.insert("people", serde_json::json!(list.len()));
         }
@@ -513,7 +567,11 @@ pub fn amend_organization(
 }
 
 /// Inspectors amend organizations of their countries or licensed by their authorities.
-fn actor_may_amend(conn: &mut AnyConnection, actor: &Actor, org: &OrganizationRow) -> Result<bool, Error> {
+fn actor_may_amend(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    org: &OrganizationRow,
+) -> Result<bool, Error> {
     if access::has_jurisdiction(actor, &org.country) {
         return Ok(true);
     }
@@ -521,7 +579,9 @@ fn actor_may_amend(conn: &mut AnyConnection, actor: &Actor, org: &OrganizationRo
         .filter(licences_table::organization_id.eq(&org.id))
         .select(licences_table::authority)
         .load(conn)?;
-    Ok(authorities.iter().any(|a| access::has_jurisdiction(actor, a)))
+    Ok(authorities
+        .iter()
+        .any(|a| access::has_jurisdiction(actor, a)))
 }
 
 pub(crate) fn find_row(conn: &mut AnyConnection, id: Uuid) -> Result<OrganizationRow, Error> {
@@ -543,7 +603,8 @@ fn parse_uuid(value: &str) -> Result<Uuid, Error> {
 }
 
 fn parse_kind(value: &str) -> Result<OrganizationKind, Error> {
-    OrganizationKind::parse(value).ok_or_else(|| Error::Internal(format!("bad organization kind {value:?}")))
+    OrganizationKind::parse(value)
+        .ok_or_else(|| Error::Internal(format!("bad organization kind {value:?}")))
 }
 
 /// Reads the full public profile.
@@ -551,7 +612,11 @@ pub fn get_organization(conn: &mut AnyConnection, id: Uuid) -> Result<Organizati
     load_profile(conn, id, today())
 }
 
-fn load_profile(conn: &mut AnyConnection, id: Uuid, as_of: NaiveDate) -> Result<Organization, Error> {
+fn load_profile(
+    conn: &mut AnyConnection,
+    id: Uuid,
+    as_of: NaiveDate,
+) -> Result<Organization, Error> {
     let row = find_row(conn, id)?;
     let alias_rows: Vec<AliasRow> = aliases::table
         .filter(aliases::organization_id.eq(&row.id))
@@ -563,7 +628,8 @@ fn load_profile(conn: &mut AnyConnection, id: Uuid, as_of: NaiveDate) -> Result<
         .map(|a| {
             Ok(Alias {
                 id: parse_uuid(&a.id)?,
-                kind: AliasKind::parse(&a.kind).ok_or_else(|| Error::Internal("bad alias kind".into()))?,
+                kind: AliasKind::parse(&a.kind)
+                    .ok_or_else(|| Error::Internal("bad alias kind".into()))?,
                 name: a.name,
             })
         })
@@ -613,12 +679,15 @@ fn load_people(conn: &mut AnyConnection, organization_id: &str) -> Result<Vec<Pe
         .load(conn)?;
     let mut by_person: HashMap<&str, Vec<OrganizationRef>> = HashMap::new();
     for (person_id, org_id, name, kind, country) in &others {
-        by_person.entry(person_id).or_default().push(OrganizationRef {
-            id: parse_uuid(org_id)?,
-            name: name.clone(),
-            kind: parse_kind(kind)?,
-            country: country.clone(),
-        });
+        by_person
+            .entry(person_id)
+            .or_default()
+            .push(OrganizationRef {
+                id: parse_uuid(org_id)?,
+                name: name.clone(),
+                kind: parse_kind(kind)?,
+                country: country.clone(),
+            });
     }
     links
         .iter()
@@ -627,7 +696,10 @@ fn load_people(conn: &mut AnyConnection, organization_id: &str) -> Result<Vec<Pe
                 person_id: parse_uuid(person_id)?,
                 name: name.clone(),
                 role: PersonRole::parse(role).ok_or_else(|| Error::Internal("bad role".into()))?,
-                other_organizations: by_person.get(person_id.as_str()).cloned().unwrap_or_default(),
+                other_organizations: by_person
+                    .get(person_id.as_str())
+                    .cloned()
+                    .unwrap_or_default(),
             })
         })
         .collect()
@@ -637,19 +709,30 @@ const DEFAULT_PAGE: i64 = 20;
 const MAX_PAGE: i64 = 100;
 
 /// Lists organizations in creation order with filters, one page at a time.
-pub fn list_organizations(conn: &mut AnyConnection, filter: &OrganizationFilter) -> Result<OrganizationPage, Error> {
+pub fn list_organizations(
+    conn: &mut AnyConnection,
+    filter: &OrganizationFilter,
+) -> Result<OrganizationPage, Error> {
     let limit = filter.limit.unwrap_or(DEFAULT_PAGE);
     if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(Error::invalid("limit", format!("must be between 1 and {MAX_PAGE}")));
+        return Err(Error::invalid(
+            "limit",
+            format!("must be between 1 and {MAX_PAGE}"),
+        ));
     }
     let as_of = today();
-    let mut query = organizations::table.select(OrganizationRow::as_select()).into_boxed();
+    let mut query = organizations::table
+        .select(OrganizationRow::as_select())
+        .into_boxed();
     if let Some(kind) = filter.kind {
         query = query.filter(organizations::kind.eq(kind.as_str()));
     }
     if let Some(country) = filter.country.as_deref() {
         let code = parse_country(country).ok_or_else(|| {
-            Error::invalid("country", "must be an ISO 3166-1 alpha-2 country code, e.g. NP")
+            Error::invalid(
+                "country",
+                "must be an ISO 3166-1 alpha-2 country code, e.g. NP",
+            )
         })?;
         query = query.filter(organizations::country.eq(code));
     }

@@ -64,21 +64,33 @@ pub fn create_token(
     let mut v = Violations::new();
     let name = text::required(&mut v, "name", name, MAX_NAME_CHARS);
     let mut codes = Vec::new();
-    for code in jurisdictions.iter().flat_map(|j| j.split(',')).map(str::trim).filter(|c| !c.is_empty()) {
+    for code in jurisdictions
+        .iter()
+        .flat_map(|j| j.split(','))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
         match parse_country(code) {
             Some(c) if !codes.contains(&c) => codes.push(c),
             Some(_) => {}
-            None => v.add("jurisdiction", format!("{code} is not an ISO 3166-1 alpha-2 country code")),
+            None => v.add(
+                "jurisdiction",
+                format!("{code} is not an ISO 3166-1 alpha-2 country code"),
+            ),
         }
     }
     match role {
-        Role::Inspector if codes.is_empty() => {
-            v.add("jurisdiction", "an inspector token needs at least one jurisdiction")
+        Role::Inspector if codes.is_empty() => v.add(
+            "jurisdiction",
+            "an inspector token needs at least one jurisdiction",
+        ),
+        Role::Consulate if codes.len() != 1 => v.add(
+            "jurisdiction",
+            "a consulate token needs exactly one country, the one it represents",
+        ),
+        Role::Admin if !codes.is_empty() => {
+            v.add("jurisdiction", "an admin token has no jurisdiction")
         }
-        Role::Consulate if codes.len() != 1 => {
-            v.add("jurisdiction", "a consulate token needs exactly one country, the one it represents")
-        }
-        Role::Admin if !codes.is_empty() => v.add("jurisdiction", "an admin token has no jurisdiction"),
         _ => {}
     }
     v.finish().map_err(Error::Validation)?;
@@ -97,7 +109,9 @@ pub fn create_token(
     };
     let created = info(row.clone())?;
     write_transaction(conn, |conn| {
-        diesel::insert_into(api_tokens::table).values(&row).execute(conn)?;
+        diesel::insert_into(api_tokens::table)
+            .values(&row)
+            .execute(conn)?;
         events::append(
             conn,
             actor,
