@@ -8,7 +8,12 @@ use crate::common::TestApp;
 async fn some_history(app: &TestApp) -> i64 {
     let admin = app.admin();
     for i in 0..3 {
-        let org = app.create_org(&admin, json!({"kind": "agency", "name": format!("Audit {i}"), "country": "BD"})).await;
+        let org = app
+            .create_org(
+                &admin,
+                json!({"kind": "agency", "name": format!("Audit {i}"), "country": "BD"}),
+            )
+            .await;
         app.add_licence(
             &admin,
             org["id"].as_str().unwrap(),
@@ -16,7 +21,9 @@ async fn some_history(app: &TestApp) -> i64 {
         )
         .await;
     }
-    app.get("/api/v1/audit/head").await.json()["seq"].as_i64().unwrap()
+    app.get("/api/v1/audit/head").await.json()["seq"]
+        .as_i64()
+        .unwrap()
 }
 
 fn exec(app: &TestApp, sql: &str) {
@@ -48,15 +55,24 @@ async fn every_write_appends_a_chained_event(app: TestApp) {
         .select((events::seq, events::prev_hash, events::hash))
         .load(&mut conn)
         .unwrap();
-    assert_eq!(rows.iter().map(|r| r.0).collect::<Vec<_>>(), (1..=7).collect::<Vec<_>>());
+    assert_eq!(
+        rows.iter().map(|r| r.0).collect::<Vec<_>>(),
+        (1..=7).collect::<Vec<_>>()
+    );
     for pair in rows.windows(2) {
-        assert_eq!(pair[1].1, pair[0].2, "each event names its predecessor's hash");
+        assert_eq!(
+            pair[1].1, pair[0].2,
+            "each event names its predecessor's hash"
+        );
     }
 }
 
 async fn verify_names_the_first_altered_seq(app: TestApp) {
     some_history(&app).await;
-    exec(&app, "UPDATE events SET data = '{\"name\":\"forged\"}' WHERE seq = 3");
+    exec(
+        &app,
+        "UPDATE events SET data = '{\"name\":\"forged\"}' WHERE seq = 3",
+    );
     exec(&app, "DELETE FROM events WHERE seq = 5");
     let result = verify(&app).await;
     assert_eq!(result["ok"], false);

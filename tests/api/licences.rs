@@ -7,7 +7,10 @@ use crate::common::TestApp;
 
 async fn agency(app: &TestApp, token: &str) -> String {
     let org = app
-        .create_org(token, json!({"kind": "agency", "name": "Sagarmatha Demo Manpower", "country": "NP"}))
+        .create_org(
+            token,
+            json!({"kind": "agency", "name": "Sagarmatha Demo Manpower", "country": "NP"}),
+        )
         .await;
     org["id"].as_str().unwrap().to_string()
 }
@@ -20,12 +23,16 @@ fn licence(number: &str) -> serde_json::Value {
 async fn adds_a_licence_and_verifies_it_in_any_punctuation(app: TestApp) {
     let inspector = app.token(Role::Inspector, &["NP"]);
     let org = agency(&app, &inspector).await;
-    let added = app.add_licence(&inspector, &org, licence("POEA-123-LB-031522-R")).await;
+    let added = app
+        .add_licence(&inspector, &org, licence("POEA-123-LB-031522-R"))
+        .await;
     assert_eq!(added["status"], "active");
     assert_eq!(added["history"][0]["status"], "active");
     assert_eq!(added["history"][0]["from_status"], serde_json::Value::Null);
 
-    let verified = app.get("/api/v1/licences/verify?authority=np&number=poea%20123lb%2F031522r").await;
+    let verified = app
+        .get("/api/v1/licences/verify?authority=np&number=poea%20123lb%2F031522r")
+        .await;
     assert_eq!(verified.status, StatusCode::OK);
     let body = verified.json();
     assert_eq!(body["found"], true);
@@ -36,11 +43,17 @@ async fn adds_a_licence_and_verifies_it_in_any_punctuation(app: TestApp) {
     assert_eq!(body["number"], "POEA-123-LB-031522-R");
     assert!(body["as_of"].is_string());
 
-    let missing = app.get("/api/v1/licences/verify?authority=NP&number=999").await.json();
+    let missing = app
+        .get("/api/v1/licences/verify?authority=NP&number=999")
+        .await
+        .json();
     assert_eq!(missing["found"], false);
     assert_eq!(missing["status"], serde_json::Value::Null);
     // The same number under another authority is another licence.
-    let other = app.get("/api/v1/licences/verify?authority=BD&number=POEA-123-LB-031522-R").await.json();
+    let other = app
+        .get("/api/v1/licences/verify?authority=BD&number=POEA-123-LB-031522-R")
+        .await
+        .json();
     assert_eq!(other["found"], false);
 }
 
@@ -49,10 +62,17 @@ async fn duplicate_numbers_after_normalisation_conflict(app: TestApp) {
     let org = agency(&app, &admin).await;
     app.add_licence(&admin, &org, licence("1234/067-68")).await;
     let again = app
-        .post(&format!("/api/v1/organizations/{org}/licences"), Some(&admin), licence(" 1234 067 68 "))
+        .post(
+            &format!("/api/v1/organizations/{org}/licences"),
+            Some(&admin),
+            licence(" 1234 067 68 "),
+        )
         .await;
     let problem = again.problem(StatusCode::CONFLICT);
-    assert!(problem["detail"].as_str().unwrap().contains("already has a licence"));
+    assert!(problem["detail"]
+        .as_str()
+        .unwrap()
+        .contains("already has a licence"));
     // Another authority may use the same number.
     let mut bd = licence("1234/067-68");
     bd["authority"] = json!("BD");
@@ -71,7 +91,11 @@ async fn status_changes_keep_a_dated_history(app: TestApp) {
         .await;
     assert_eq!(suspended.status, StatusCode::OK, "{}", suspended.text);
     let revoked = app
-        .post(&path, Some(&inspector), json!({"status": "revoked", "reason": "Fees confirmed"}))
+        .post(
+            &path,
+            Some(&inspector),
+            json!({"status": "revoked", "reason": "Fees confirmed"}),
+        )
         .await
         .json();
     assert_eq!(revoked["status"], "revoked");
@@ -84,15 +108,30 @@ async fn status_changes_keep_a_dated_history(app: TestApp) {
     assert_eq!(history[2]["from_status"], "suspended");
     assert_eq!(history[2]["status"], "revoked");
 
-    let bad = app.post(&path, Some(&inspector), json!({"status": "suspended", "reason": "again"})).await;
+    let bad = app
+        .post(
+            &path,
+            Some(&inspector),
+            json!({"status": "suspended", "reason": "again"}),
+        )
+        .await;
     let problem = bad.problem(StatusCode::CONFLICT);
     assert_eq!(problem["allowed"], json!(["active"]));
 
-    let verify = app.get("/api/v1/licences/verify?authority=NP&number=55-066").await.json();
+    let verify = app
+        .get("/api/v1/licences/verify?authority=NP&number=55-066")
+        .await
+        .json();
     assert_eq!(verify["status"], "revoked");
-    let profile = app.get(&format!("/api/v1/organizations/{org}")).await.json();
+    let profile = app
+        .get(&format!("/api/v1/organizations/{org}"))
+        .await
+        .json();
     assert_eq!(profile["licence_status"], "revoked");
-    assert_eq!(profile["licences"][0]["history"].as_array().unwrap().len(), 3);
+    assert_eq!(
+        profile["licences"][0]["history"].as_array().unwrap().len(),
+        3
+    );
 }
 
 async fn a_licence_past_its_validity_reads_as_expired(app: TestApp) {
@@ -104,11 +143,20 @@ async fn a_licence_past_its_validity_reads_as_expired(app: TestApp) {
     let added = app.add_licence(&admin, &org, old).await;
     assert_eq!(added["status"], "expired");
     assert_eq!(added["recorded_status"], "active");
-    let verify = app.get("/api/v1/licences/verify?authority=NP&number=old1").await.json();
+    let verify = app
+        .get("/api/v1/licences/verify?authority=NP&number=old1")
+        .await
+        .json();
     assert_eq!(verify["status"], "expired");
-    let listed = app.get("/api/v1/organizations?licence_status=expired").await.json();
+    let listed = app
+        .get("/api/v1/organizations?licence_status=expired")
+        .await
+        .json();
     assert_eq!(listed["items"][0]["id"], org.as_str());
-    let active = app.get("/api/v1/organizations?licence_status=active").await.json();
+    let active = app
+        .get("/api/v1/organizations?licence_status=active")
+        .await
+        .json();
     assert_eq!(active["items"], json!([]));
 
     // Renewal: reactivate with a new end of validity.
@@ -132,7 +180,14 @@ async fn a_licence_past_its_validity_reads_as_expired(app: TestApp) {
         .select(events::action)
         .load(&mut conn)
         .unwrap();
-    assert_eq!(actions, ["organization.created", "licence.added", "licence.status_changed"]);
+    assert_eq!(
+        actions,
+        [
+            "organization.created",
+            "licence.added",
+            "licence.status_changed"
+        ]
+    );
 }
 
 crate::backend_tests!(

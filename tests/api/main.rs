@@ -4,9 +4,9 @@
 #[path = "../common/mod.rs"]
 mod common;
 
-mod openapi;
 mod audit;
 mod demo;
 mod licences;
 mod migrations;
+mod openapi;
 mod organizations;

@@ -27,4 +27,7 @@ async fn readiness_fails_when_migrations_are_missing(app: TestApp) {
     assert_eq!(app.get("/healthz").await.status, axum::http::StatusCode::OK);
 }
 
-crate::backend_tests!(migrations_run_up_down_and_up_again, readiness_fails_when_migrations_are_missing);
+crate::backend_tests!(
+    migrations_run_up_down_and_up_again,
+    readiness_fails_when_migrations_are_missing
+);

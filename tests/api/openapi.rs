@@ -20,9 +20,13 @@ fn openapi_document_matches_the_committed_file() {
 
 #[test]
 fn every_operation_is_documented_with_errors_and_ids() {
-    let doc: serde_json::Value = serde_json::from_str(&fairrecruit::api::openapi().to_json().unwrap()).unwrap();
+    let doc: serde_json::Value =
+        serde_json::from_str(&fairrecruit::api::openapi().to_json().unwrap()).unwrap();
     assert_eq!(doc["openapi"], "3.1.0");
-    assert_eq!(doc["components"]["securitySchemes"]["bearer"]["scheme"], "bearer");
+    assert_eq!(
+        doc["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
     let paths = doc["paths"].as_object().unwrap();
     for path in [
         "/api/v1/organizations",
@@ -40,12 +44,24 @@ fn every_operation_is_documented_with_errors_and_ids() {
     for (path, item) in paths {
         for (method, operation) in item.as_object().unwrap() {
             let id = operation["operationId"].as_str().unwrap_or_default();
-            assert!(id.contains('_'), "{method} {path} needs an operation id like verb_resource");
-            assert!(operation["summary"].is_string(), "{method} {path} needs a summary");
+            assert!(
+                id.contains('_'),
+                "{method} {path} needs an operation id like verb_resource"
+            );
+            assert!(
+                operation["summary"].is_string(),
+                "{method} {path} needs a summary"
+            );
             let responses = operation["responses"].as_object().unwrap();
             if method != "get" {
-                assert!(responses.contains_key("401"), "{method} {path} must document 401");
-                assert!(responses.contains_key("422"), "{method} {path} must document 422");
+                assert!(
+                    responses.contains_key("401"),
+                    "{method} {path} must document 401"
+                );
+                assert!(
+                    responses.contains_key("422"),
+                    "{method} {path} must document 422"
+                );
             }
         }
     }
@@ -56,10 +72,17 @@ async fn the_served_document_is_the_generated_one() {
     let app = crate::common::TestApp::sqlite().await.unwrap();
     let served = app.get("/openapi.json").await;
     assert_eq!(served.status, axum::http::StatusCode::OK);
-    let generated: serde_json::Value = serde_json::from_str(&fairrecruit::api::openapi().to_json().unwrap()).unwrap();
+    let generated: serde_json::Value =
+        serde_json::from_str(&fairrecruit::api::openapi().to_json().unwrap()).unwrap();
     assert_eq!(served.json(), generated);
     let docs = app.get("/docs/").await;
     assert_eq!(docs.status, axum::http::StatusCode::OK);
-    assert!(docs.text.contains("swagger-ui"), "the reference page is served locally");
-    assert!(!docs.text.contains("cdn"), "no CDN: the reference must work offline");
+    assert!(
+        docs.text.contains("swagger-ui"),
+        "the reference page is served locally"
+    );
+    assert!(
+        !docs.text.contains("cdn"),
+        "no CDN: the reference must work offline"
+    );
 }

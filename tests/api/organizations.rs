@@ -35,11 +35,13 @@ async fn creates_and_reads_an_organization(app: TestApp) {
     assert_eq!(read.json()["website"], "https://himshikhar.example");
 }
 
-
 async fn one_person_links_several_organizations(app: TestApp) {
     let admin = app.admin();
     let first = app.create_org(&admin, nepali_agency()).await;
-    let person_id = first["people"][0]["person_id"].as_str().unwrap().to_string();
+    let person_id = first["people"][0]["person_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let second = app
         .create_org(
             &admin,
@@ -48,10 +50,22 @@ async fn one_person_links_several_organizations(app: TestApp) {
         )
         .await;
     assert_eq!(second["people"][0]["name"], "Ramesh Kafle");
-    assert_eq!(second["people"][0]["other_organizations"][0]["id"], first["id"]);
+    assert_eq!(
+        second["people"][0]["other_organizations"][0]["id"],
+        first["id"]
+    );
 
-    let first_again = app.get(&format!("/api/v1/organizations/{}", first["id"].as_str().unwrap())).await.json();
-    assert_eq!(first_again["people"][0]["other_organizations"][0]["name"], "Kafle Travels");
+    let first_again = app
+        .get(&format!(
+            "/api/v1/organizations/{}",
+            first["id"].as_str().unwrap()
+        ))
+        .await
+        .json();
+    assert_eq!(
+        first_again["people"][0]["other_organizations"][0]["name"],
+        "Kafle Travels"
+    );
 
     let unknown = app
         .post(
@@ -75,7 +89,12 @@ async fn lists_with_filters_and_cursor_pagination(app: TestApp) {
             .await;
         ids.push(org["id"].as_str().unwrap().to_string());
     }
-    app.add_licence(&admin, &ids[0], json!({"authority": "NP", "authority_name": "DoFE", "number": "1/2"})).await;
+    app.add_licence(
+        &admin,
+        &ids[0],
+        json!({"authority": "NP", "authority_name": "DoFE", "number": "1/2"}),
+    )
+    .await;
 
     let mut seen = Vec::new();
     let mut cursor: Option<String> = None;
@@ -86,7 +105,13 @@ async fn lists_with_filters_and_cursor_pagination(app: TestApp) {
         };
         let page = app.get(&path).await.json();
         assert!(page["items"].as_array().unwrap().len() <= 2);
-        seen.extend(page["items"].as_array().unwrap().iter().map(|o| o["id"].as_str().unwrap().to_string()));
+        seen.extend(
+            page["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|o| o["id"].as_str().unwrap().to_string()),
+        );
         match page["next_cursor"].as_str() {
             Some(next) => cursor = Some(next.to_string()),
             None => break,
@@ -95,16 +120,41 @@ async fn lists_with_filters_and_cursor_pagination(app: TestApp) {
     assert_eq!(seen, ids, "every organization once, in creation order");
 
     let names = |v: serde_json::Value| -> Vec<String> {
-        v["items"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap().to_string()).collect()
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["name"].as_str().unwrap().to_string())
+            .collect()
     };
-    assert_eq!(names(app.get("/api/v1/organizations?country=qa").await.json()), ["Org 3", "Org 4"]);
-    assert_eq!(names(app.get("/api/v1/organizations?kind=employer").await.json()), ["Org 1", "Org 3"]);
-    let active = app.get("/api/v1/organizations?licence_status=active").await.json();
+    assert_eq!(
+        names(app.get("/api/v1/organizations?country=qa").await.json()),
+        ["Org 3", "Org 4"]
+    );
+    assert_eq!(
+        names(app.get("/api/v1/organizations?kind=employer").await.json()),
+        ["Org 1", "Org 3"]
+    );
+    let active = app
+        .get("/api/v1/organizations?licence_status=active")
+        .await
+        .json();
     assert_eq!(names(active.clone()), ["Org 0"]);
     assert_eq!(active["items"][0]["licence_status"], "active");
-    assert_eq!(names(app.get("/api/v1/organizations?licence_status=revoked").await.json()), Vec::<String>::new());
     assert_eq!(
-        names(app.get("/api/v1/organizations?kind=agency&country=NP").await.json()),
+        names(
+            app.get("/api/v1/organizations?licence_status=revoked")
+                .await
+                .json()
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names(
+            app.get("/api/v1/organizations?kind=agency&country=NP")
+                .await
+                .json()
+        ),
         ["Org 0", "Org 2"]
     );
 }
@@ -124,8 +174,12 @@ async fn amends_with_a_reason_and_keeps_the_former_name(app: TestApp) {
     let body = amended.json();
     assert_eq!(body["name"], "Himal Shikhar Overseas");
     assert_eq!(body["website"], serde_json::Value::Null);
-    let former: Vec<&serde_json::Value> =
-        body["aliases"].as_array().unwrap().iter().filter(|a| a["kind"] == "former").collect();
+    let former: Vec<&serde_json::Value> = body["aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "former")
+        .collect();
     assert_eq!(former.len(), 1);
     assert_eq!(former[0]["name"], "हिमशिखर जनशक्ति प्रा. लि.");
 

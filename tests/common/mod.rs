@@ -37,7 +37,11 @@ struct PgTestDb {
 impl Drop for PgTestDb {
     fn drop(&mut self) {
         if let Ok(mut conn) = PgConnection::establish(&self.server_url) {
-            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name)).execute(&mut conn);
+            let _ = diesel::sql_query(format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ))
+            .execute(&mut conn);
         }
     }
 }
@@ -96,14 +100,31 @@ impl TestApp {
             .expect("create test database");
         let url = with_database(&server_url, &name);
         let dir = tempfile::tempdir().expect("temp dir");
-        Some(Self::open(url, Backend::Postgres, dir, Some(PgTestDb { server_url, name })))
+        Some(Self::open(
+            url,
+            Backend::Postgres,
+            dir,
+            Some(PgTestDb { server_url, name }),
+        ))
     }
 
-    fn open(url: String, backend: Backend, dir: tempfile::TempDir, postgres: Option<PgTestDb>) -> TestApp {
+    fn open(
+        url: String,
+        backend: Backend,
+        dir: tempfile::TempDir,
+        postgres: Option<PgTestDb>,
+    ) -> TestApp {
         let db = Database::connect(&url, 4).expect("connect");
         db.migrate().expect("migrate");
         let router = build_app(AppState { db: db.clone() });
-        TestApp { router, db, backend, url, dir, postgres }
+        TestApp {
+            router,
+            db,
+            backend,
+            url,
+            dir,
+            postgres,
+        }
     }
 
     pub fn data_dir(&self) -> &std::path::Path {
@@ -124,10 +145,20 @@ impl TestApp {
     }
 
     pub async fn send(&self, request: Request<Body>) -> TestResponse {
-        let response = self.router.clone().oneshot(request).await.expect("infallible");
+        let response = self
+            .router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("infallible");
         let status = response.status();
         let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.expect("body").to_bytes();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
         TestResponse {
             status,
             headers,
@@ -135,7 +166,13 @@ impl TestApp {
         }
     }
 
-    pub async fn call(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> TestResponse {
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> TestResponse {
         let mut builder = Request::builder().method(method).uri(path);
         if let Some(token) = token {
             builder = builder.header("authorization", format!("Bearer {token}"));
@@ -172,7 +209,11 @@ impl TestApp {
     /// Adds a licence as the given token and returns it.
     pub async fn add_licence(&self, token: &str, org_id: &str, body: Value) -> Value {
         let response = self
-            .post(&format!("/api/v1/organizations/{org_id}/licences"), Some(token), body)
+            .post(
+                &format!("/api/v1/organizations/{org_id}/licences"),
+                Some(token),
+                body,
+            )
             .await;
         assert_eq!(response.status, StatusCode::CREATED, "{}", response.text);
         response.json()
@@ -200,10 +241,17 @@ impl TestResponse {
     /// Asserts a problem+json answer with this status and returns its body.
     pub fn problem(&self, status: StatusCode) -> Value {
         assert_eq!(self.status, status, "{}", self.text);
-        assert_eq!(self.content_type(), "application/problem+json", "{}", self.text);
+        assert_eq!(
+            self.content_type(),
+            "application/problem+json",
+            "{}",
+            self.text
+        );
         let body = self.json();
         assert_eq!(body["status"], status.as_u16());
-        assert!(body["type"].as_str().is_some_and(|t| t.starts_with("urn:fairrecruit:problem:")));
+        assert!(body["type"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("urn:fairrecruit:problem:")));
         assert!(body["title"].is_string() && body["detail"].is_string());
         body
     }
