@@ -140,6 +140,14 @@ impl GlobalArgs {
     }
 }
 
+fn parse_role(role: &str) -> Result<Role, Error> {
+    Role::parse(role).ok_or_else(|| {
+        Error::Config(format!(
+            "unknown role {role:?}: use admin, inspector or consulate"
+        ))
+    })
+}
+
 fn ensure_writable_dir(dir: &std::path::Path) -> Result<(), Error> {
     let unusable = |e: std::io::Error| {
         Error::Config(format!(

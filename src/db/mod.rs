@@ -111,13 +111,20 @@ impl Database {
                 })?;
             }
         }
+        let manager = Manager {
+            url: url.to_string(),
+        };
+        // One connection first, so a wrong URL fails at once with its own message
+        // instead of after the pool's retries.
+        manager
+            .connect()
+            .map_err(|e| Error::Config(format!("cannot open the database: {}", first_line(&e))))?;
         let pool = r2d2::Pool::builder()
             .max_size(max_size)
+            .error_handler(Box::new(QuietErrors))
             .min_idle(Some(1))
             .connection_timeout(Duration::from_secs(10))
-            .build(Manager {
-                url: url.to_string(),
-            })
+            .build(manager)
             .map_err(|e| Error::Config(format!("cannot open the database: {}", first_line(&e))))?;
         Ok(Database { pool, backend })
     }
@@ -150,6 +157,17 @@ impl Database {
     pub fn migrate(&self) -> Result<(), Error> {
         let mut conn = self.get()?;
         migrate(&mut conn)
+    }
+}
+
+/// r2d2 logs connection failures itself, on several lines; ours are reported once,
+/// by the caller, as `Error::Unavailable` or a one-line start-up error.
+#[derive(Debug)]
+struct QuietErrors;
+
+impl r2d2::HandleError<r2d2::Error> for QuietErrors {
+    fn handle_error(&self, error: r2d2::Error) {
+        tracing::debug!(error = %first_line(&error), "database connection failed");
     }
 }
 
