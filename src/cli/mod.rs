@@ -222,6 +222,10 @@ pub fn run(cli: Cli) -> Result<(), Error> {
 }
 
 fn run_token(global: &GlobalArgs, command: TokenCommand) -> Result<(), Error> {
+    // Check what needs no database before creating one.
+    if let TokenCommand::Create { role, .. } = &command {
+        parse_role(role)?;
+    }
     let db = global.open_database(1)?;
     let mut conn = db.get()?;
     match command {
@@ -230,11 +234,7 @@ fn run_token(global: &GlobalArgs, command: TokenCommand) -> Result<(), Error> {
             jurisdiction,
             name,
         } => {
-            let role = Role::parse(&role).ok_or_else(|| {
-                Error::Config(format!(
-                    "unknown role {role:?}: use admin, inspector or consulate"
-                ))
-            })?;
+            let role = parse_role(&role)?;
             let (info, secret) =
                 tokens::create_token(&mut conn, &Actor::cli(), role, &jurisdiction, &name)?;
             println!(

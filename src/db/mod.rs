@@ -244,3 +244,29 @@ fn take_log_lock(conn: &mut AnyConnection) -> Result<(), Error> {
     }
     Ok(())
 }
+
+/// Inserts many rows of one table in as few statements as the backend's bind limit
+/// allows. MultiConnection cannot batch, so this matches on the backend; the rows and
+/// the SQL are the same for both.
+#[macro_export]
+macro_rules! insert_rows {
+    ($conn:expr, $table:expr, $rows:expr, $columns:expr) => {{
+        let rows = $rows;
+        // SQLite's default limit is 32,766 bound values, PostgreSQL's 65,535.
+        let per_statement = |limit: usize| (limit / $columns).max(1);
+        let mut written = 0usize;
+        match $conn {
+            $crate::db::AnyConnection::Sqlite(c) => {
+                for chunk in rows.chunks(per_statement(32_000)) {
+                    written += diesel::insert_into($table).values(chunk).execute(c)?;
+                }
+            }
+            $crate::db::AnyConnection::Pg(c) => {
+                for chunk in rows.chunks(per_statement(65_000)) {
+                    written += diesel::insert_into($table).values(chunk).execute(c)?;
+                }
+            }
+        }
+        written
+    }};
+}

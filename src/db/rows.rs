@@ -1,4 +1,5 @@
-//! Row structs: what a table row holds, and what an insert writes.
+//! Row structs: what a table row holds, and what an insert writes. `None` is
+//! written as NULL (not DEFAULT) so that SQLite can insert many rows in one statement.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -6,7 +7,7 @@ use diesel::prelude::*;
 use super::schema::*;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = organizations)]
+#[diesel(table_name = organizations, treat_none_as_default_value = false)]
 pub struct OrganizationRow {
     pub id: String,
     pub kind: String,
@@ -46,7 +47,7 @@ pub struct OrganizationPersonRow {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = licences)]
+#[diesel(table_name = licences, treat_none_as_default_value = false)]
 pub struct LicenceRow {
     pub id: String,
     pub organization_id: String,
@@ -63,7 +64,7 @@ pub struct LicenceRow {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = licence_status_changes)]
+#[diesel(table_name = licence_status_changes, treat_none_as_default_value = false)]
 pub struct LicenceStatusChangeRow {
     pub id: String,
     pub licence_id: String,
@@ -92,7 +93,7 @@ pub struct EventRow {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = api_tokens)]
+#[diesel(table_name = api_tokens, treat_none_as_default_value = false)]
 pub struct TokenRow {
     pub id: String,
     pub name: String,
