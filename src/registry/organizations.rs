@@ -186,7 +186,7 @@ pub struct OrganizationPage {
     pub next_cursor: Option<String>,
 }
 
-struct CheckedOrganization {
+pub(crate) struct CheckedOrganization {
     kind: OrganizationKind,
     name: String,
     country: String,
@@ -265,7 +265,7 @@ fn check_country(v: &mut Violations, field: &str, value: &str) -> Option<String>
     code
 }
 
-fn check_new(input: &NewOrganization) -> Result<CheckedOrganization, Error> {
+pub(crate) fn check_new(input: &NewOrganization) -> Result<CheckedOrganization, Error> {
     let mut v = Violations::new();
     let name = text::required(&mut v, "name", &input.name, MAX_NAME_CHARS);
     let country = check_country(&mut v, "country", &input.country);
@@ -301,108 +301,254 @@ pub fn create_organization(
     access::require_inspector_or_admin(actor)?;
     let checked = check_new(input)?;
     let id = write_transaction(conn, |conn| {
-        let id = Uuid::now_v7();
-        let now = events::log::now();
-        let row = OrganizationRow {
-            id: id.to_string(),
-            kind: checked.kind.as_str().into(),
-            name: checked.name.clone(),
-            country: checked.country.clone(),
-            registration_number: checked.registration_number.clone(),
-            website: checked.website.clone(),
-            addresses: serde_json::to_string(&checked.addresses)?,
-            created_at: now,
-            updated_at: now,
-        };
-        diesel::insert_into(organizations::table)
-            .values(&row)
-            .execute(conn)?;
-        insert_aliases(conn, &row.id, &checked.aliases)?;
-        insert_people(conn, &row.id, &checked.people)?;
-        let profile = load_profile(conn, id, today())?;
+        let known = people_names(conn, &checked.referenced_people())?;
+        let prepared = prepare_organization(&checked, &known, events::log::now())?;
+        insert_organizations(conn, std::slice::from_ref(&prepared))?;
         events::append(
             conn,
             actor,
             NewEvent {
                 action: "organization.created",
                 entity_type: "organization",
-                entity_id: &row.id,
-                data: &profile,
+                entity_id: &prepared.organization.id,
+                data: &prepared.record,
             },
         )?;
-        Ok(id)
+        Ok(prepared.id)
     })?;
     load_profile(conn, id, today())
 }
 
-fn insert_aliases(
+/// A person linked to an organization, as events record it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PersonRecord {
+    pub person_id: Uuid,
+    pub name: String,
+    pub role: PersonRole,
+}
+
+/// An organization as its `organization.created` and `organization.amended` events
+/// record it: its own public fields, without figures derived from other records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OrganizationRecord {
+    pub id: Uuid,
+    pub kind: OrganizationKind,
+    pub name: String,
+    pub country: String,
+    pub registration_number: Option<String>,
+    pub website: Option<String>,
+    pub addresses: Vec<String>,
+    pub aliases: Vec<Alias>,
+    pub people: Vec<PersonRecord>,
+}
+
+impl From<&Organization> for OrganizationRecord {
+    fn from(o: &Organization) -> OrganizationRecord {
+        OrganizationRecord {
+            id: o.id,
+            kind: o.kind,
+            name: o.name.clone(),
+            country: o.country.clone(),
+            registration_number: o.registration_number.clone(),
+            website: o.website.clone(),
+            addresses: o.addresses.clone(),
+            aliases: o.aliases.clone(),
+            people: o
+                .people
+                .iter()
+                .map(|p| PersonRecord {
+                    person_id: p.person_id,
+                    name: p.name.clone(),
+                    role: p.role,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The rows a new organization writes, and the record its event carries.
+pub(crate) struct PreparedOrganization {
+    pub id: Uuid,
+    pub organization: OrganizationRow,
+    pub aliases: Vec<AliasRow>,
+    pub new_people: Vec<PersonRow>,
+    pub links: Vec<OrganizationPersonRow>,
+    pub record: OrganizationRecord,
+}
+
+impl CheckedOrganization {
+    /// Ids of existing people the organization links to.
+    pub(crate) fn referenced_people(&self) -> Vec<Uuid> {
+        self.people
+            .iter()
+            .filter_map(|p| match p {
+                CheckedPerson::Existing(id, _) => Some(*id),
+                CheckedPerson::New(..) => None,
+            })
+            .collect()
+    }
+}
+
+/// Names of the people with these ids; ids not in the registry are left out.
+pub(crate) fn people_names(
     conn: &mut AnyConnection,
-    organization_id: &str,
-    list: &[(String, AliasKind)],
-) -> Result<(), Error> {
-    for (name, kind) in list {
-        let row = AliasRow {
+    ids: &[Uuid],
+) -> Result<HashMap<Uuid, String>, Error> {
+    let mut names = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let keys: Vec<String> = chunk.iter().map(Uuid::to_string).collect();
+        let rows: Vec<(String, String)> = people::table
+            .filter(people::id.eq_any(keys))
+            .select((people::id, people::name))
+            .load(conn)?;
+        for (id, name) in rows {
+            names.insert(parse_uuid(&id)?, name);
+        }
+    }
+    Ok(names)
+}
+
+fn alias_rows(organization_id: &str, list: &[(String, AliasKind)]) -> Vec<AliasRow> {
+    list.iter()
+        .map(|(name, kind)| AliasRow {
             id: Uuid::now_v7().to_string(),
             organization_id: organization_id.into(),
             name: name.clone(),
             kind: kind.as_str().into(),
-        };
-        diesel::insert_into(aliases::table)
-            .values(&row)
-            .execute(conn)?;
-    }
-    Ok(())
+        })
+        .collect()
 }
 
-fn insert_people(
-    conn: &mut AnyConnection,
+/// Builds the person and link rows for `list`; `known` names the existing people.
+fn people_rows(
     organization_id: &str,
     list: &[CheckedPerson],
-) -> Result<(), Error> {
+    known: &HashMap<Uuid, String>,
+    now: chrono::NaiveDateTime,
+) -> Result<
+    (
+        Vec<PersonRow>,
+        Vec<OrganizationPersonRow>,
+        Vec<PersonRecord>,
+    ),
+    Error,
+> {
+    let mut new_people = Vec::new();
+    let mut links: Vec<OrganizationPersonRow> = Vec::new();
+    let mut records = Vec::new();
     for (i, person) in list.iter().enumerate() {
-        let (person_id, role) = match person {
+        let (person_id, name, role) = match person {
             CheckedPerson::Existing(id, role) => {
-                let exists: i64 = people::table
-                    .filter(people::id.eq(id.to_string()))
-                    .count()
-                    .get_result(conn)?;
-                if exists == 0 {
-                    return Err(Error::invalid(
-                        &format!("people[{i}].person_id"),
-                        "no person has this id",
-                    ));
-                }
-                (id.to_string(), *role)
+                let name = known.get(id).ok_or_else(|| {
+                    Error::invalid(&format!("people[{i}].person_id"), "no person has this id")
+                })?;
+                (*id, name.clone(), *role)
             }
             CheckedPerson::New(name, role) => {
-                let row = PersonRow {
-                    id: Uuid::now_v7().to_string(),
+                let id = Uuid::now_v7();
+                new_people.push(PersonRow {
+                    id: id.to_string(),
                     name: name.clone(),
-                    created_at: events::log::now(),
-                };
-                diesel::insert_into(people::table)
-                    .values(&row)
-                    .execute(conn)?;
-                (row.id, *role)
+                    created_at: now,
+                });
+                (id, name.clone(), *role)
             }
         };
         let link = OrganizationPersonRow {
             organization_id: organization_id.into(),
-            person_id,
+            person_id: person_id.to_string(),
             role: role.as_str().into(),
         };
-        let already: i64 = organization_people::table
-            .filter(organization_people::organization_id.eq(&link.organization_id))
-            .filter(organization_people::person_id.eq(&link.person_id))
-            .filter(organization_people::role.eq(&link.role))
-            .count()
-            .get_result(conn)?;
-        if already == 0 {
-            diesel::insert_into(organization_people::table)
-                .values(&link)
-                .execute(conn)?;
+        let duplicate = links
+            .iter()
+            .any(|l| l.person_id == link.person_id && l.role == link.role);
+        if !duplicate {
+            links.push(link);
+            records.push(PersonRecord {
+                person_id,
+                name,
+                role,
+            });
         }
     }
+    Ok((new_people, links, records))
+}
+
+/// Builds every row of a new organization without touching the database.
+pub(crate) fn prepare_organization(
+    checked: &CheckedOrganization,
+    known_people: &HashMap<Uuid, String>,
+    now: chrono::NaiveDateTime,
+) -> Result<PreparedOrganization, Error> {
+    let id = Uuid::now_v7();
+    let organization = OrganizationRow {
+        id: id.to_string(),
+        kind: checked.kind.as_str().into(),
+        name: checked.name.clone(),
+        country: checked.country.clone(),
+        registration_number: checked.registration_number.clone(),
+        website: checked.website.clone(),
+        addresses: serde_json::to_string(&checked.addresses)?,
+        created_at: now,
+        updated_at: now,
+    };
+    let aliases = alias_rows(&organization.id, &checked.aliases);
+    let (new_people, links, people) =
+        people_rows(&organization.id, &checked.people, known_people, now)?;
+    let record = OrganizationRecord {
+        id,
+        kind: checked.kind,
+        name: checked.name.clone(),
+        country: checked.country.clone(),
+        registration_number: checked.registration_number.clone(),
+        website: checked.website.clone(),
+        addresses: checked.addresses.clone(),
+        aliases: aliases
+            .iter()
+            .zip(&checked.aliases)
+            .map(|(row, (name, kind))| {
+                Ok(Alias {
+                    id: parse_uuid(&row.id)?,
+                    name: name.clone(),
+                    kind: *kind,
+                })
+            })
+            .collect::<Result<_, Error>>()?,
+        people,
+    };
+    Ok(PreparedOrganization {
+        id,
+        organization,
+        aliases,
+        new_people,
+        links,
+        record,
+    })
+}
+
+/// Writes prepared organizations, many rows per statement.
+pub(crate) fn insert_organizations(
+    conn: &mut AnyConnection,
+    prepared: &[PreparedOrganization],
+) -> Result<(), Error> {
+    let organizations: Vec<&OrganizationRow> = prepared.iter().map(|p| &p.organization).collect();
+    let organizations: Vec<OrganizationRow> = organizations.into_iter().cloned().collect();
+    crate::insert_rows!(conn, organizations::table, &organizations, 9);
+    let people: Vec<PersonRow> = prepared
+        .iter()
+        .flat_map(|p| p.new_people.iter().cloned())
+        .collect();
+    crate::insert_rows!(conn, people::table, &people, 3);
+    let aliases: Vec<AliasRow> = prepared
+        .iter()
+        .flat_map(|p| p.aliases.iter().cloned())
+        .collect();
+    crate::insert_rows!(conn, aliases::table, &aliases, 4);
+    let links: Vec<OrganizationPersonRow> = prepared
+        .iter()
+        .flat_map(|p| p.links.iter().cloned())
+        .collect();
+    crate::insert_rows!(conn, organization_people::table, &links, 3);
     Ok(())
 }
 
@@ -411,7 +557,7 @@ fn insert_people(
 struct Amendment<'a> {
     reason: &'a str,
     changed: BTreeMap<&'static str, serde_json::Value>,
-    organization: &'a Organization,
+    organization: OrganizationRecord,
 }
 
 /// Amends an organization; the reason and every changed field go into the event.
@@ -476,7 +622,10 @@ pub fn amend_organization(
                         list.push(former);
                     }
                 }
-                None => insert_aliases(conn, &row.id, &[former])?,
+                None => {
+                    let rows = alias_rows(&row.id, &[former]);
+                    crate::insert_rows!(conn, aliases::table, &rows, 4);
+                }
             }
             changed.insert(
                 "name",
@@ -515,7 +664,8 @@ pub fn amend_organization(
         if let Some(list) = aliases_list {
             diesel::delete(aliases::table.filter(aliases::organization_id.eq(&row.id)))
                 .execute(conn)?;
-            insert_aliases(conn, &row.id, &list)?;
+            let rows = alias_rows(&row.id, &list);
+            crate::insert_rows!(conn, aliases::table, &rows, 4);
             changed.insert(
                 "aliases",
                 serde_json::json!(list
@@ -529,8 +679,19 @@ pub fn amend_organization(
                 organization_people::table.filter(organization_people::organization_id.eq(&row.id)),
             )
             .execute(conn)?;
-            insert_people(conn, &row.id, list)?;
-            changed.insert("people", serde_json::json!(list.len()));
+            let referenced: Vec<Uuid> = list
+                .iter()
+                .filter_map(|p| match p {
+                    CheckedPerson::Existing(id, _) => Some(*id),
+                    CheckedPerson::New(..) => None,
+                })
+                .collect();
+            let known = people_names(conn, &referenced)?;
+            let (new_rows, links, records) =
+                people_rows(&row.id, list, &known, events::log::now())?;
+            crate::insert_rows!(conn, people::table, &new_rows, 3);
+            crate::insert_rows!(conn, organization_people::table, &links, 3);
+            changed.insert("people", serde_json::json!(records));
         }
         if changed.is_empty() {
             return Err(Error::Conflict("the amendment changes nothing".into()));
@@ -558,7 +719,7 @@ pub fn amend_organization(
                 data: &Amendment {
                     reason: &reason,
                     changed,
-                    organization: &profile,
+                    organization: OrganizationRecord::from(&profile),
                 },
             },
         )?;
