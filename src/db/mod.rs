@@ -51,7 +51,8 @@ pub struct Manager {
 /// SQLite settings: WAL for concurrent readers, enforced foreign keys, and a busy
 /// timeout so a writer waits for the one write lock instead of failing.
 const SQLITE_SETUP: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 15000;";
+     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 15000; \
+     PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
 
 impl ManageConnection for Manager {
     type Connection = AnyConnection;

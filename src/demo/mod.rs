@@ -10,25 +10,25 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use uuid::Uuid;
 
-use crate::db::{write_transaction, AnyConnection};
+use crate::db::AnyConnection;
 use crate::domain::licence::{effective_status, LicenceStatus};
 use crate::domain::organization::{AliasKind, OrganizationKind, PersonRole};
 use crate::domain::role::Actor;
 use crate::error::Error;
-use crate::registry::licences::{self, ChangeLicenceStatus, NewLicence};
-use crate::registry::organizations::{self, today, NewAlias, NewOrganization, NewPersonLink};
+use crate::registry::bulk::{self, LicenceBundle, OrganizationBundle};
+use crate::registry::licences::{ChangeLicenceStatus, NewLicence};
+use crate::registry::organizations::{today, NewAlias, NewOrganization, NewPersonLink};
 
 /// Size of the set `serve --demo` loads.
 pub const DEFAULT_ORGANIZATIONS: usize = 600;
 
-/// Organizations written per transaction: one commit (one fsync) per batch.
-const BATCH: usize = 500;
+/// Most organizations written per transaction.
+const MAX_BATCH: usize = 10_000;
 
-/// People created so far: in creation order, for a deterministic random pick.
+/// People created so far, in creation order, for a deterministic random pick.
 #[derive(Default)]
 struct People {
     order: Vec<Uuid>,
-    seen: std::collections::HashSet<Uuid>,
 }
 
 /// What a load wrote.
@@ -54,23 +54,27 @@ pub fn load_once(
     load(conn, count, seed).map(Some)
 }
 
-/// Generates `count` organizations from `seed` and writes them through the same use
-/// cases the API uses, so every row has its event in the audit chain.
+/// Generates `count` organizations from `seed` and registers them through the bulk
+/// use case, so every row has its event in the audit chain.
 pub fn load(conn: &mut AnyConnection, count: usize, seed: u64) -> Result<Summary, Error> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let actor = Actor::cli();
     let mut summary = Summary::default();
     let mut people = People::default();
+    // Several batches even for a small set: people are shared across batches.
+    let batch = (count / 10).clamp(50, MAX_BATCH);
     let mut done = 0;
     while done < count {
-        let batch = BATCH.min(count - done);
-        write_transaction(conn, |conn| {
-            for _ in 0..batch {
-                write_one(conn, &actor, &mut rng, &mut people, &mut summary)?;
-            }
-            Ok(())
-        })?;
-        done += batch;
+        let size = batch.min(count - done);
+        let bundles: Vec<OrganizationBundle> = (0..size)
+            .map(|_| generate_one(&mut rng, &people, &mut summary))
+            .collect();
+        let created = bulk::create_organizations(conn, &actor, &bundles)?;
+        summary.organizations += created.organization_ids.len();
+        for id in created.new_people {
+            people.order.push(id);
+        }
+        done += size;
     }
     summary.people = people.order.len();
     Ok(summary)
@@ -111,13 +115,7 @@ fn pick<'a, R: Rng>(rng: &mut R, items: &'a [&'a str]) -> &'a str {
     items[rng.gen_range(0..items.len())]
 }
 
-fn write_one<R: Rng>(
-    conn: &mut AnyConnection,
-    actor: &Actor,
-    rng: &mut R,
-    people: &mut People,
-    summary: &mut Summary,
-) -> Result<(), Error> {
+fn generate_one<R: Rng>(rng: &mut R, people: &People, summary: &mut Summary) -> OrganizationBundle {
     let kind = match rng.gen_range(0..100) {
         0..=59 => OrganizationKind::Agency,
         60..=74 => OrganizationKind::SubAgent,
@@ -171,7 +169,7 @@ fn write_one<R: Rng>(
             });
         }
     }
-    let input = NewOrganization {
+    let organization = NewOrganization {
         kind,
         name: name.native,
         country: country.into(),
@@ -187,13 +185,6 @@ fn write_one<R: Rng>(
         )],
         website: None,
     };
-    let organization = organizations::create_organization(conn, actor, &input)?;
-    for person in &organization.people {
-        if people.seen.insert(person.person_id) {
-            people.order.push(person.person_id);
-        }
-    }
-    summary.organizations += 1;
 
     let licensed = match kind {
         OrganizationKind::Agency => true,
@@ -201,33 +192,32 @@ fn write_one<R: Rng>(
         OrganizationKind::Employer => rng.gen_bool(0.2),
     };
     if !licensed {
-        return Ok(());
+        return OrganizationBundle {
+            organization,
+            licences: Vec::new(),
+        };
     }
+    summary.licences += 1;
     let base = NaiveDate::from_ymd_opt(2021, 1, 1).unwrap_or_default();
     let valid_from = base + Duration::days(rng.gen_range(0..1_900));
     let valid_until = valid_from + Duration::days(365 * rng.gen_range(2..=4));
-    let pending = rng.gen_bool(0.05);
-    let licence = licences::add_licence(
-        conn,
-        actor,
-        organization.id,
-        &NewLicence {
-            authority: country.into(),
-            authority_name: authority_name(country).into(),
-            number: licence_number(rng, country, summary.licences + 1),
-            licence_type: Some("recruitment".into()),
-            valid_from: Some(valid_from),
-            valid_until: Some(valid_until),
-            status: Some(if pending {
-                LicenceStatus::Pending
-            } else {
-                LicenceStatus::Active
-            }),
-        },
-    )?;
-    summary.licences += 1;
+    let initial = if rng.gen_bool(0.05) {
+        LicenceStatus::Pending
+    } else {
+        LicenceStatus::Active
+    };
+    let licence = NewLicence {
+        authority: country.into(),
+        authority_name: authority_name(country).into(),
+        number: licence_number(rng, country, summary.licences),
+        licence_type: Some("recruitment".into()),
+        valid_from: Some(valid_from),
+        valid_until: Some(valid_until),
+        status: Some(initial),
+    };
 
-    // A history drawn from the paths real licences take.
+    // A history drawn from the paths real licences take; steps the workflow does
+    // not allow from today's status are left out.
     let path: &[(LicenceStatus, &str)] = match rng.gen_range(0..100) {
         0..=9 => &[
             (
@@ -261,26 +251,25 @@ fn write_one<R: Rng>(
         )],
         _ => &[],
     };
-    let mut current = effective_status(licence.status, licence.valid_until, today());
+    let mut current = effective_status(initial, Some(valid_until), today());
     let mut date = valid_from;
+    let mut changes = Vec::new();
     for (next, reason) in path {
         if !current.can_become(*next) {
             break;
         }
         date += Duration::days(rng.gen_range(30..300));
-        licences::change_licence_status(
-            conn,
-            actor,
-            licence.id,
-            &ChangeLicenceStatus {
-                status: *next,
-                reason: (*reason).into(),
-                effective_date: Some(date),
-                finding_id: None,
-                valid_until: None,
-            },
-        )?;
+        changes.push(ChangeLicenceStatus {
+            status: *next,
+            reason: (*reason).into(),
+            effective_date: Some(date),
+            finding_id: None,
+            valid_until: None,
+        });
         current = *next;
     }
-    Ok(())
+    OrganizationBundle {
+        organization,
+        licences: vec![LicenceBundle { licence, changes }],
+    }
 }

@@ -16,8 +16,8 @@ use crate::error::Error;
 /// What a use case records: the action and its public payload. Confidential data
 /// never goes in `data`.
 pub struct NewEvent<'a, T: Serialize> {
-    pub action: &'a str,
-    pub entity_type: &'a str,
+    pub action: &'static str,
+    pub entity_type: &'static str,
     pub entity_id: &'a str,
     pub data: &'a T,
 }
@@ -58,40 +58,85 @@ pub fn now() -> NaiveDateTime {
     Utc::now().naive_utc().trunc_subsecs(6)
 }
 
+/// An event whose payload is already serialized, for appending many at once.
+pub struct PendingEvent {
+    pub action: &'static str,
+    pub entity_type: &'static str,
+    pub entity_id: String,
+    pub data: String,
+}
+
+impl PendingEvent {
+    pub fn new<T: Serialize>(
+        action: &'static str,
+        entity_type: &'static str,
+        entity_id: impl Into<String>,
+        data: &T,
+    ) -> Result<PendingEvent, Error> {
+        Ok(PendingEvent {
+            action,
+            entity_type,
+            entity_id: entity_id.into(),
+            data: serde_json::to_string(data)?,
+        })
+    }
+}
+
+/// The row that follows `previous` in the chain.
+fn chained_row(previous: &Head, at: NaiveDateTime, actor: &str, event: PendingEvent) -> EventRow {
+    let seq = previous.seq + 1;
+    let canonical = chain::canonical_bytes(
+        seq,
+        at,
+        actor,
+        event.action,
+        event.entity_type,
+        &event.entity_id,
+        &event.data,
+    );
+    EventRow {
+        seq,
+        at,
+        actor: actor.into(),
+        action: event.action.into(),
+        entity_type: event.entity_type.into(),
+        hash: chain::hash(&previous.hash, &canonical),
+        entity_id: event.entity_id,
+        data: event.data,
+        prev_hash: previous.hash.clone(),
+    }
+}
+
 /// Appends one event after the current head and returns its seq.
 pub fn append<T: Serialize>(
     conn: &mut AnyConnection,
     actor: &Actor,
     event: NewEvent<'_, T>,
 ) -> Result<i64, Error> {
-    let previous = head(conn)?;
-    let seq = previous.seq + 1;
+    let pending = PendingEvent::new(event.action, event.entity_type, event.entity_id, event.data)?;
+    append_many(conn, actor, vec![pending])
+}
+
+/// Appends events in order after the current head, many rows per statement, and
+/// returns the last seq.
+pub fn append_many(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    pending: Vec<PendingEvent>,
+) -> Result<i64, Error> {
+    let mut previous = head(conn)?;
     let at = now();
     let actor = actor.label();
-    let data = serde_json::to_string(event.data)?;
-    let canonical = chain::canonical_bytes(
-        seq,
-        at,
-        &actor,
-        event.action,
-        event.entity_type,
-        event.entity_id,
-        &data,
-    );
-    let hash = chain::hash(&previous.hash, &canonical);
-    let row = EventRow {
-        seq,
-        at,
-        actor,
-        action: event.action.into(),
-        entity_type: event.entity_type.into(),
-        entity_id: event.entity_id.into(),
-        data,
-        prev_hash: previous.hash,
-        hash,
-    };
-    diesel::insert_into(events::table)
-        .values(&row)
-        .execute(conn)?;
-    Ok(seq)
+    let mut rows = Vec::with_capacity(pending.len());
+    for event in pending {
+        let row = chained_row(&previous, at, &actor, event);
+        previous = Head {
+            seq: row.seq,
+            hash: row.hash.clone(),
+            at: None,
+        };
+        rows.push(row);
+    }
+    crate::insert_rows!(conn, events::table, &rows, 9);
+    Ok(previous.seq)
 }

@@ -5,4 +5,4 @@ pub mod chain;
 pub mod log;
 
 pub use chain::{verify, Verification};
-pub use log::{append, head, NewEvent};
+pub use log::{append, append_many, head, NewEvent, PendingEvent};

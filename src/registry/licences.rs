@@ -1,6 +1,6 @@
 //! Licences: add, change status (with history), verify by number.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
@@ -130,15 +130,18 @@ fn parse_uuid(value: &str) -> Result<Uuid, Error> {
     Uuid::parse_str(value).map_err(|e| Error::Internal(format!("bad id in database: {e}")))
 }
 
-struct CheckedLicence {
-    authority: String,
+pub(crate) struct CheckedLicence {
+    pub authority: String,
     authority_name: String,
     number: String,
-    number_normalised: String,
+    pub number_normalised: String,
     licence_type: Option<String>,
+    valid_from: Option<NaiveDate>,
+    valid_until: Option<NaiveDate>,
+    status: LicenceStatus,
 }
 
-fn check_new(input: &NewLicence) -> Result<CheckedLicence, Error> {
+pub(crate) fn check_new(input: &NewLicence) -> Result<CheckedLicence, Error> {
     let mut v = Violations::new();
     let authority = parse_country(&input.authority);
     if authority.is_none() {
@@ -178,6 +181,9 @@ fn check_new(input: &NewLicence) -> Result<CheckedLicence, Error> {
         number: number.unwrap_or_default(),
         number_normalised,
         licence_type,
+        valid_from: input.valid_from,
+        valid_until: input.valid_until,
+        status: input.status.unwrap_or(LicenceStatus::Active),
     })
 }
 
@@ -191,49 +197,19 @@ pub fn add_licence(
     access::require_inspector_or_admin(actor)?;
     let checked = check_new(input)?;
     access::require_jurisdiction(actor, &checked.authority)?;
-    let status = input.status.unwrap_or(LicenceStatus::Active);
     let id = write_transaction(conn, |conn| {
         let organization = find_row(conn, organization_id)?;
-        let taken: i64 = licences::table
-            .filter(licences::authority.eq(&checked.authority))
-            .filter(licences::number_normalised.eq(&checked.number_normalised))
-            .count()
-            .get_result(conn)?;
-        if taken > 0 {
-            return Err(Error::Conflict(format!(
-                "authority {} already has a licence numbered {}",
-                checked.authority, checked.number
-            )));
+        let key = (checked.authority.clone(), checked.number_normalised.clone());
+        if !taken_numbers(conn, std::slice::from_ref(&key))?.is_empty() {
+            return Err(duplicate_number(&checked));
         }
-        let now = events::log::now();
-        let row = LicenceRow {
-            id: Uuid::now_v7().to_string(),
-            organization_id: organization.id.clone(),
-            authority: checked.authority.clone(),
-            authority_name: checked.authority_name.clone(),
-            number: checked.number.clone(),
-            number_normalised: checked.number_normalised.clone(),
-            licence_type: checked.licence_type.clone(),
-            valid_from: input.valid_from,
-            valid_until: input.valid_until,
-            status: status.as_str().into(),
-            created_at: now,
-            updated_at: now,
-        };
+        let (row, first) = prepare_licence(&checked, &organization.id, actor, events::log::now());
         diesel::insert_into(licences::table)
             .values(&row)
             .execute(conn)?;
-        record_change(
-            conn,
-            actor,
-            &row.id,
-            None,
-            status,
-            Some("licence recorded"),
-            input.valid_from.unwrap_or_else(today),
-            None,
-        )?;
-        let licence = load_one(conn, &row.id, today())?;
+        diesel::insert_into(licence_status_changes::table)
+            .values(&first)
+            .execute(conn)?;
         events::append(
             conn,
             actor,
@@ -241,7 +217,7 @@ pub fn add_licence(
                 action: "licence.added",
                 entity_type: "licence",
                 entity_id: &row.id,
-                data: &licence,
+                data: &LicenceRecord::from(&row),
             },
         )?;
         Ok(row.id)
@@ -249,84 +225,119 @@ pub fn add_licence(
     load_one(conn, &id, today())
 }
 
-#[allow(clippy::too_many_arguments)]
-fn record_change(
+pub(crate) fn duplicate_number(checked: &CheckedLicence) -> Error {
+    Error::Conflict(format!(
+        "authority {} already has a licence numbered {}",
+        checked.authority, checked.number
+    ))
+}
+
+/// Which of these (authority, normalised number) pairs are already registered.
+pub(crate) fn taken_numbers(
     conn: &mut AnyConnection,
+    keys: &[(String, String)],
+) -> Result<HashSet<(String, String)>, Error> {
+    let mut taken = HashSet::new();
+    for chunk in keys.chunks(500) {
+        let numbers: Vec<&String> = chunk.iter().map(|(_, n)| n).collect();
+        let rows: Vec<(String, String)> = licences::table
+            .filter(licences::number_normalised.eq_any(numbers))
+            .select((licences::authority, licences::number_normalised))
+            .load(conn)?;
+        taken.extend(rows.into_iter().filter(|key| chunk.contains(key)));
+    }
+    Ok(taken)
+}
+
+/// A licence as its `licence.added` event records it: the recorded status, not the
+/// status as of a reading date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LicenceRecord {
+    pub id: String,
+    pub organization_id: String,
+    pub authority: String,
+    pub authority_name: String,
+    pub number: String,
+    pub licence_type: Option<String>,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_until: Option<NaiveDate>,
+    pub status: String,
+}
+
+impl From<&LicenceRow> for LicenceRecord {
+    fn from(row: &LicenceRow) -> LicenceRecord {
+        LicenceRecord {
+            id: row.id.clone(),
+            organization_id: row.organization_id.clone(),
+            authority: row.authority.clone(),
+            authority_name: row.authority_name.clone(),
+            number: row.number.clone(),
+            licence_type: row.licence_type.clone(),
+            valid_from: row.valid_from,
+            valid_until: row.valid_until,
+            status: row.status.clone(),
+        }
+    }
+}
+
+/// Builds a new licence's row and the first entry of its history.
+pub(crate) fn prepare_licence(
+    checked: &CheckedLicence,
+    organization_id: &str,
     actor: &Actor,
-    licence_id: &str,
-    from: Option<LicenceStatus>,
-    to: LicenceStatus,
-    reason: Option<&str>,
-    effective_date: NaiveDate,
-    finding_id: Option<Uuid>,
-) -> Result<(), Error> {
-    let row = LicenceStatusChangeRow {
+    now: chrono::NaiveDateTime,
+) -> (LicenceRow, LicenceStatusChangeRow) {
+    let row = LicenceRow {
         id: Uuid::now_v7().to_string(),
-        licence_id: licence_id.into(),
-        from_status: from.map(|s| s.as_str().to_string()),
-        status: to.as_str().into(),
-        reason: reason.map(str::to_string),
-        effective_date,
-        finding_id: finding_id.map(|f| f.to_string()),
-        actor: actor.label(),
-        recorded_at: events::log::now(),
+        organization_id: organization_id.into(),
+        authority: checked.authority.clone(),
+        authority_name: checked.authority_name.clone(),
+        number: checked.number.clone(),
+        number_normalised: checked.number_normalised.clone(),
+        licence_type: checked.licence_type.clone(),
+        valid_from: checked.valid_from,
+        valid_until: checked.valid_until,
+        status: checked.status.as_str().into(),
+        created_at: now,
+        updated_at: now,
     };
-    diesel::insert_into(licence_status_changes::table)
-        .values(&row)
-        .execute(conn)?;
-    Ok(())
+    let first = LicenceStatusChangeRow {
+        id: Uuid::now_v7().to_string(),
+        licence_id: row.id.clone(),
+        from_status: None,
+        status: checked.status.as_str().into(),
+        reason: Some("licence recorded".into()),
+        effective_date: checked.valid_from.unwrap_or_else(today),
+        finding_id: None,
+        actor: actor.label(),
+        recorded_at: now,
+    };
+    (row, first)
 }
 
 /// The status change as recorded in the event log.
-#[derive(Debug, Serialize)]
-struct StatusChanged<'a> {
-    licence_id: &'a str,
-    organization_id: &'a str,
-    from_status: LicenceStatus,
-    status: LicenceStatus,
-    reason: &'a str,
-    effective_date: NaiveDate,
-    finding_id: Option<Uuid>,
-    valid_until: Option<NaiveDate>,
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusChanged {
+    pub licence_id: String,
+    pub organization_id: String,
+    pub from_status: LicenceStatus,
+    pub status: LicenceStatus,
+    pub reason: String,
+    pub effective_date: NaiveDate,
+    pub finding_id: Option<Uuid>,
+    pub valid_until: Option<NaiveDate>,
 }
 
-/// Changes a licence's status. The one code path for manual changes and for
-/// sanctions that follow a published finding.
-pub fn change_licence_status(
-    conn: &mut AnyConnection,
-    actor: &Actor,
-    licence_id: Uuid,
-    input: &ChangeLicenceStatus,
-) -> Result<Licence, Error> {
-    access::require_inspector_or_admin(actor)?;
-    let mut v = Violations::new();
-    let reason = text::required(&mut v, "reason", &input.reason, MAX_REASON_CHARS);
-    text::date_in_range(&mut v, "effective_date", input.effective_date);
-    text::date_in_range(&mut v, "valid_until", input.valid_until);
-    v.finish().map_err(Error::Validation)?;
-    let reason = reason.unwrap_or_default();
-    write_transaction(conn, |conn| {
-        change_status_in(conn, actor, licence_id, input, &reason)
-    })
-}
-
-/// The body of a status change, for callers already inside a write transaction.
-pub(crate) fn change_status_in(
-    conn: &mut AnyConnection,
-    actor: &Actor,
-    licence_id: Uuid,
+/// Applies a status change to `row` in memory, following the workflow, and returns
+/// the history entry and the event payload. The one rule for every status change.
+pub(crate) fn plan_status_change(
+    row: &mut LicenceRow,
     input: &ChangeLicenceStatus,
     reason: &str,
-) -> Result<Licence, Error> {
-    let id = licence_id.to_string();
-    let row: LicenceRow = licences::table
-        .filter(licences::id.eq(&id))
-        .select(LicenceRow::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or(Error::NotFound("licence"))?;
-    access::require_jurisdiction(actor, &row.authority)?;
-    let as_of = today();
+    actor: &Actor,
+    as_of: NaiveDate,
+    now: chrono::NaiveDateTime,
+) -> Result<(LicenceStatusChangeRow, StatusChanged), Error> {
     let current = effective_status(parse_status(&row.status)?, row.valid_until, as_of);
     let next = input.status;
     if !current.can_become(next) {
@@ -354,23 +365,87 @@ pub(crate) fn change_status_in(
             ));
         }
     }
+    row.status = next.as_str().into();
+    row.valid_until = valid_until;
+    row.updated_at = now;
+    let change = LicenceStatusChangeRow {
+        id: Uuid::now_v7().to_string(),
+        licence_id: row.id.clone(),
+        from_status: Some(current.as_str().into()),
+        status: next.as_str().into(),
+        reason: Some(reason.into()),
+        effective_date,
+        finding_id: input.finding_id.map(|f| f.to_string()),
+        actor: actor.label(),
+        recorded_at: now,
+    };
+    let event = StatusChanged {
+        licence_id: row.id.clone(),
+        organization_id: row.organization_id.clone(),
+        from_status: current,
+        status: next,
+        reason: reason.into(),
+        effective_date,
+        finding_id: input.finding_id,
+        valid_until,
+    };
+    Ok((change, event))
+}
+
+/// Checks a status change's own fields; returns the trimmed reason.
+pub(crate) fn check_change(input: &ChangeLicenceStatus) -> Result<String, Error> {
+    let mut v = Violations::new();
+    let reason = text::required(&mut v, "reason", &input.reason, MAX_REASON_CHARS);
+    text::date_in_range(&mut v, "effective_date", input.effective_date);
+    text::date_in_range(&mut v, "valid_until", input.valid_until);
+    v.finish().map_err(Error::Validation)?;
+    Ok(reason.unwrap_or_default())
+}
+
+/// Changes a licence's status. The one code path for manual changes and for
+/// sanctions that follow a published finding.
+pub fn change_licence_status(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    licence_id: Uuid,
+    input: &ChangeLicenceStatus,
+) -> Result<Licence, Error> {
+    access::require_inspector_or_admin(actor)?;
+    let reason = check_change(input)?;
+    write_transaction(conn, |conn| {
+        change_status_in(conn, actor, licence_id, input, &reason)
+    })
+}
+
+/// The body of a status change, for callers already inside a write transaction.
+pub(crate) fn change_status_in(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    licence_id: Uuid,
+    input: &ChangeLicenceStatus,
+    reason: &str,
+) -> Result<Licence, Error> {
+    let id = licence_id.to_string();
+    let mut row: LicenceRow = licences::table
+        .filter(licences::id.eq(&id))
+        .select(LicenceRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(Error::NotFound("licence"))?;
+    access::require_jurisdiction(actor, &row.authority)?;
+    let as_of = today();
+    let (change, event) =
+        plan_status_change(&mut row, input, reason, actor, as_of, events::log::now())?;
     diesel::update(licences::table.filter(licences::id.eq(&id)))
         .set((
-            licences::status.eq(next.as_str()),
-            licences::valid_until.eq(valid_until),
-            licences::updated_at.eq(events::log::now()),
+            licences::status.eq(&row.status),
+            licences::valid_until.eq(row.valid_until),
+            licences::updated_at.eq(row.updated_at),
         ))
         .execute(conn)?;
-    record_change(
-        conn,
-        actor,
-        &id,
-        Some(current),
-        next,
-        Some(reason),
-        effective_date,
-        input.finding_id,
-    )?;
+    diesel::insert_into(licence_status_changes::table)
+        .values(&change)
+        .execute(conn)?;
     events::append(
         conn,
         actor,
@@ -378,16 +453,7 @@ pub(crate) fn change_status_in(
             action: "licence.status_changed",
             entity_type: "licence",
             entity_id: &id,
-            data: &StatusChanged {
-                licence_id: &id,
-                organization_id: &row.organization_id,
-                from_status: current,
-                status: next,
-                reason,
-                effective_date,
-                finding_id: input.finding_id,
-                valid_until,
-            },
+            data: &event,
         },
     )?;
     load_one(conn, &id, as_of)

@@ -2,6 +2,7 @@
 //! that records the change and its event.
 
 pub mod access;
+pub mod bulk;
 pub mod licences;
 pub mod organizations;
 mod serde_helpers;

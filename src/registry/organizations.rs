@@ -419,20 +419,20 @@ fn alias_rows(organization_id: &str, list: &[(String, AliasKind)]) -> Vec<AliasR
         .collect()
 }
 
+/// New people, links, and the people as the event records them.
+type PeopleRows = (
+    Vec<PersonRow>,
+    Vec<OrganizationPersonRow>,
+    Vec<PersonRecord>,
+);
+
 /// Builds the person and link rows for `list`; `known` names the existing people.
 fn people_rows(
     organization_id: &str,
     list: &[CheckedPerson],
     known: &HashMap<Uuid, String>,
     now: chrono::NaiveDateTime,
-) -> Result<
-    (
-        Vec<PersonRow>,
-        Vec<OrganizationPersonRow>,
-        Vec<PersonRecord>,
-    ),
-    Error,
-> {
+) -> Result<PeopleRows, Error> {
     let mut new_people = Vec::new();
     let mut links: Vec<OrganizationPersonRow> = Vec::new();
     let mut records = Vec::new();

@@ -1,0 +1,207 @@
+//! Registering many organizations at once (demo data, and later register imports):
+//! the same checks, rows and events as one-by-one creation, written in one
+//! transaction with many rows per statement.
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::access;
+use super::licences::{self, ChangeLicenceStatus, NewLicence};
+use super::organizations::{self, NewOrganization};
+use crate::db::schema::{licence_status_changes, licences as licences_table};
+use crate::db::{write_transaction, AnyConnection};
+use crate::domain::role::Actor;
+use crate::domain::validation::FieldError;
+use crate::error::Error;
+use crate::events::{self, PendingEvent};
+use diesel::RunQueryDsl;
+
+/// One organization with its licences and their later status changes.
+#[derive(Debug, Clone, Deserialize)]
+pub struct OrganizationBundle {
+    pub organization: NewOrganization,
+    pub licences: Vec<LicenceBundle>,
+}
+
+/// A licence and the status changes it went through, in order.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LicenceBundle {
+    pub licence: NewLicence,
+    pub changes: Vec<ChangeLicenceStatus>,
+}
+
+/// What a bulk registration wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BulkCreated {
+    /// Ids of the new organizations, in the order given.
+    pub organization_ids: Vec<Uuid>,
+    /// Ids of the people created (not those linked by `person_id`).
+    pub new_people: Vec<Uuid>,
+    pub licences: usize,
+    pub status_changes: usize,
+    pub events: usize,
+}
+
+/// Prefixes field errors with the item's position, e.g. `items[3].name`.
+fn at(index: usize, error: Error) -> Error {
+    match error {
+        Error::Validation(list) => Error::Validation(
+            list.into_iter()
+                .map(|e| FieldError {
+                    field: format!("items[{index}].{}", e.field),
+                    message: e.message,
+                })
+                .collect(),
+        ),
+        Error::Conflict(message) => Error::Conflict(format!("items[{index}]: {message}")),
+        Error::InvalidTransition { message, allowed } => Error::InvalidTransition {
+            message: format!("items[{index}]: {message}"),
+            allowed,
+        },
+        other => other,
+    }
+}
+
+/// Registers every bundle, or nothing: one invalid item fails the whole call.
+pub fn create_organizations(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    bundles: &[OrganizationBundle],
+) -> Result<BulkCreated, Error> {
+    access::require_inspector_or_admin(actor)?;
+    let mut checked = Vec::with_capacity(bundles.len());
+    let mut problems = Vec::new();
+    for (i, bundle) in bundles.iter().enumerate() {
+        let organization = organizations::check_new(&bundle.organization);
+        let mut licences = Vec::new();
+        for (j, l) in bundle.licences.iter().enumerate() {
+            let licence = licences::check_new(&l.licence).map_err(|e| at(j, e));
+            let reasons: Result<Vec<String>, Error> = l
+                .changes
+                .iter()
+                .enumerate()
+                .map(|(k, c)| licences::check_change(c).map_err(|e| at(k, e)))
+                .collect();
+            match (licence, reasons) {
+                (Ok(licence), Ok(reasons)) => {
+                    access::require_jurisdiction(actor, &licence.authority)?;
+                    licences.push((licence, l.changes.as_slice(), reasons));
+                }
+                (Err(e), _) | (_, Err(e)) => problems.push(at(i, relabel(e, "licences"))),
+            }
+        }
+        match organization {
+            Ok(organization) => checked.push((organization, licences)),
+            Err(e) => problems.push(at(i, relabel(e, "organization"))),
+        }
+    }
+    if let Some(first) = problems.into_iter().reduce(merge) {
+        return Err(first);
+    }
+
+    write_transaction(conn, |conn| {
+        let referenced: Vec<Uuid> = checked
+            .iter()
+            .flat_map(|(o, _)| o.referenced_people())
+            .collect();
+        let mut known = organizations::people_names(conn, &referenced)?;
+        let keys: Vec<(String, String)> = checked
+            .iter()
+            .flat_map(|(_, ls)| {
+                ls.iter()
+                    .map(|(l, _, _)| (l.authority.clone(), l.number_normalised.clone()))
+            })
+            .collect();
+        let taken = licences::taken_numbers(conn, &keys)?;
+        let now = events::log::now();
+        let as_of = organizations::today();
+
+        let mut created = BulkCreated::default();
+        let mut prepared = Vec::with_capacity(checked.len());
+        let mut licence_rows = Vec::new();
+        let mut change_rows = Vec::new();
+        let mut pending = Vec::new();
+        let mut seen = HashSet::new();
+        for (i, (organization, licences)) in checked.iter().enumerate() {
+            let p = organizations::prepare_organization(organization, &known, now)
+                .map_err(|e| at(i, e))?;
+            for person in &p.new_people {
+                let id = Uuid::parse_str(&person.id).map_err(|e| Error::Internal(e.to_string()))?;
+                known.insert(id, person.name.clone());
+                created.new_people.push(id);
+            }
+            pending.push(PendingEvent::new(
+                "organization.created",
+                "organization",
+                &p.organization.id,
+                &p.record,
+            )?);
+            for (licence, changes, reasons) in licences {
+                let key = (licence.authority.clone(), licence.number_normalised.clone());
+                if taken.contains(&key) || !seen.insert(key) {
+                    return Err(at(i, licences::duplicate_number(licence)));
+                }
+                let (mut row, first) =
+                    licences::prepare_licence(licence, &p.organization.id, actor, now);
+                pending.push(PendingEvent::new(
+                    "licence.added",
+                    "licence",
+                    &row.id,
+                    &licences::LicenceRecord::from(&row),
+                )?);
+                change_rows.push(first);
+                for (change, reason) in changes.iter().zip(reasons) {
+                    let (entry, event) =
+                        licences::plan_status_change(&mut row, change, reason, actor, as_of, now)
+                            .map_err(|e| at(i, e))?;
+                    pending.push(PendingEvent::new(
+                        "licence.status_changed",
+                        "licence",
+                        &row.id,
+                        &event,
+                    )?);
+                    change_rows.push(entry);
+                    created.status_changes += 1;
+                }
+                licence_rows.push(row);
+            }
+            created.organization_ids.push(p.id);
+            prepared.push(p);
+        }
+        organizations::insert_organizations(conn, &prepared)?;
+        crate::insert_rows!(conn, licences_table::table, &licence_rows, 12);
+        crate::insert_rows!(conn, licence_status_changes::table, &change_rows, 9);
+        created.licences = licence_rows.len();
+        created.events = pending.len();
+        events::append_many(conn, actor, pending)?;
+        Ok(created)
+    })
+}
+
+/// Puts a nested part's field errors under its name, e.g. `organization.name`.
+fn relabel(error: Error, part: &str) -> Error {
+    match error {
+        Error::Validation(list) => Error::Validation(
+            list.into_iter()
+                .map(|e| FieldError {
+                    field: format!("{part}.{}", e.field),
+                    message: e.message,
+                })
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// Joins validation errors so the caller sees all of them; keeps the first otherwise.
+fn merge(first: Error, next: Error) -> Error {
+    match (first, next) {
+        (Error::Validation(mut a), Error::Validation(b)) => {
+            a.extend(b);
+            Error::Validation(a)
+        }
+        (first, _) => first,
+    }
+}
