@@ -246,28 +246,42 @@ fn take_log_lock(conn: &mut AnyConnection) -> Result<(), Error> {
     Ok(())
 }
 
-/// Inserts many rows of one table in as few statements as the backend's bind limit
-/// allows. MultiConnection cannot batch, so this matches on the backend; the rows and
-/// the SQL are the same for both.
+/// Rows per prepared multi-row INSERT. A fixed size lets diesel cache the prepared
+/// statement (arrays have a static query id), which matters more than fewer, larger
+/// statements; 256 rows of the widest table stay below SQLite's bind limit.
+pub const INSERT_CHUNK: usize = 256;
+
+/// Inserts many rows of one table, `INSERT_CHUNK` rows per statement. MultiConnection
+/// cannot batch, so this matches on the backend; the rows and the SQL are the same
+/// for both.
 #[macro_export]
 macro_rules! insert_rows {
-    ($conn:expr, $table:expr, $rows:expr, $columns:expr) => {{
+    ($conn:expr, $table:expr, $rows:expr) => {{
         let rows = $rows;
-        // SQLite's default limit is 32,766 bound values, PostgreSQL's 65,535.
-        let per_statement = |limit: usize| (limit / $columns).max(1);
-        let mut written = 0usize;
+        let mut chunks = rows.chunks_exact($crate::db::INSERT_CHUNK);
         match $conn {
             $crate::db::AnyConnection::Sqlite(c) => {
-                for chunk in rows.chunks(per_statement(32_000)) {
-                    written += diesel::insert_into($table).values(chunk).execute(c)?;
+                for chunk in chunks.by_ref() {
+                    if let Ok(full) = <&[_; $crate::db::INSERT_CHUNK]>::try_from(chunk) {
+                        diesel::insert_into($table).values(full).execute(c)?;
+                    }
+                }
+                let rest = chunks.remainder();
+                if !rest.is_empty() {
+                    diesel::insert_into($table).values(rest).execute(c)?;
                 }
             }
             $crate::db::AnyConnection::Pg(c) => {
-                for chunk in rows.chunks(per_statement(65_000)) {
-                    written += diesel::insert_into($table).values(chunk).execute(c)?;
+                for chunk in chunks.by_ref() {
+                    if let Ok(full) = <&[_; $crate::db::INSERT_CHUNK]>::try_from(chunk) {
+                        diesel::insert_into($table).values(full).execute(c)?;
+                    }
+                }
+                let rest = chunks.remainder();
+                if !rest.is_empty() {
+                    diesel::insert_into($table).values(rest).execute(c)?;
                 }
             }
         }
-        written
     }};
 }

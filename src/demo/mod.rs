@@ -25,12 +25,6 @@ pub const DEFAULT_ORGANIZATIONS: usize = 600;
 /// Most organizations written per transaction.
 const MAX_BATCH: usize = 10_000;
 
-/// People created so far, in creation order, for a deterministic random pick.
-#[derive(Default)]
-struct People {
-    order: Vec<Uuid>,
-}
-
 /// What a load wrote.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
@@ -55,29 +49,101 @@ pub fn load_once(
 }
 
 /// Generates `count` organizations from `seed` and registers them through the bulk
-/// use case, so every row has its event in the audit chain.
+/// use case, so every row has its event in the audit chain. Generation runs on its
+/// own thread, one batch ahead of the database writes.
 pub fn load(conn: &mut AnyConnection, count: usize, seed: u64) -> Result<Summary, Error> {
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let actor = Actor::cli();
-    let mut summary = Summary::default();
-    let mut people = People::default();
     // Several batches even for a small set: people are shared across batches.
     let batch = (count / 10).clamp(50, MAX_BATCH);
-    let mut done = 0;
-    while done < count {
-        let size = batch.min(count - done);
-        let bundles: Vec<OrganizationBundle> = (0..size)
-            .map(|_| generate_one(&mut rng, &people, &mut summary))
-            .collect();
-        let created = bulk::create_organizations(conn, &actor, &bundles)?;
-        summary.organizations += created.organization_ids.len();
-        for id in created.new_people {
-            people.order.push(id);
+    let (sender, batches) = std::sync::mpsc::sync_channel::<GeneratedBatch>(1);
+    let generator = std::thread::spawn(move || {
+        let mut generator = Generator::new(seed);
+        let mut done = 0;
+        while done < count {
+            let size = batch.min(count - done);
+            if sender.send(generator.batch(size)).is_err() {
+                break;
+            }
+            done += size;
         }
-        done += size;
+        generator.licences
+    });
+
+    let actor = Actor::cli();
+    let mut summary = Summary::default();
+    let mut people: Vec<Uuid> = Vec::new();
+    for mut generated in batches {
+        for (org, link, person) in generated.shared_people.drain(..) {
+            let id = people.get(person).copied().ok_or_else(|| {
+                Error::Internal("demo data refers to a person not yet written".into())
+            })?;
+            if let Some(l) = generated
+                .bundles
+                .get_mut(org)
+                .and_then(|b| b.organization.people.get_mut(link))
+            {
+                l.person_id = Some(id);
+            }
+        }
+        let created = bulk::create_organizations(conn, &actor, &generated.bundles)?;
+        summary.organizations += created.organization_ids.len();
+        summary.licences += created.licences;
+        people.extend(created.new_people);
     }
-    summary.people = people.order.len();
+    generator
+        .join()
+        .map_err(|_| Error::Internal("the demo data generator failed".into()))?;
+    summary.people = people.len();
     Ok(summary)
+}
+
+/// One batch of generated organizations. Links to people of earlier batches are
+/// given by the person's position in creation order, since their ids exist only
+/// once those batches are written: (organization, link, person position).
+struct GeneratedBatch {
+    bundles: Vec<OrganizationBundle>,
+    shared_people: Vec<(usize, usize, usize)>,
+}
+
+/// The generator's state: its random stream and how many people and licences it
+/// has generated so far.
+struct Generator {
+    rng: ChaCha8Rng,
+    /// People generated in batches already handed out.
+    people_before: usize,
+    licences: usize,
+}
+
+impl Generator {
+    fn new(seed: u64) -> Generator {
+        Generator {
+            rng: ChaCha8Rng::seed_from_u64(seed),
+            people_before: 0,
+            licences: 0,
+        }
+    }
+
+    fn batch(&mut self, size: usize) -> GeneratedBatch {
+        let mut bundles = Vec::with_capacity(size);
+        let mut shared_people = Vec::new();
+        let mut new_people = 0;
+        for org in 0..size {
+            let (bundle, shared) =
+                generate_one(&mut self.rng, self.people_before, &mut self.licences);
+            new_people += bundle
+                .organization
+                .people
+                .iter()
+                .filter(|p| p.name.is_some())
+                .count();
+            shared_people.extend(shared.into_iter().map(|(link, person)| (org, link, person)));
+            bundles.push(bundle);
+        }
+        self.people_before += new_people;
+        GeneratedBatch {
+            bundles,
+            shared_people,
+        }
+    }
 }
 
 /// Licensing authorities of the demo countries (real public bodies; only the
@@ -115,7 +181,12 @@ fn pick<'a, R: Rng>(rng: &mut R, items: &'a [&'a str]) -> &'a str {
     items[rng.gen_range(0..items.len())]
 }
 
-fn generate_one<R: Rng>(rng: &mut R, people: &People, summary: &mut Summary) -> OrganizationBundle {
+/// One organization; also returns its links to existing people as (link, person position).
+fn generate_one<R: Rng>(
+    rng: &mut R,
+    people_before: usize,
+    licence_serial: &mut usize,
+) -> (OrganizationBundle, Vec<(usize, usize)>) {
     let kind = match rng.gen_range(0..100) {
         0..=59 => OrganizationKind::Agency,
         60..=74 => OrganizationKind::SubAgent,
@@ -147,16 +218,17 @@ fn generate_one<R: Rng>(rng: &mut R, people: &People, summary: &mut Summary) -> 
         });
     }
     let mut links = Vec::new();
+    let mut shared = Vec::new();
     for role in [PersonRole::Owner, PersonRole::Director, PersonRole::Manager] {
         if role != PersonRole::Owner && rng.gen_bool(0.5) {
             continue;
         }
         // About a third of the people also run another organization: the links that
         // let an inspector follow an owner from a revoked agency to a new one.
-        if !people.order.is_empty() && rng.gen_bool(0.3) {
-            let existing = people.order[rng.gen_range(0..people.order.len())];
+        if people_before > 0 && rng.gen_bool(0.3) {
+            shared.push((links.len(), rng.gen_range(0..people_before)));
             links.push(NewPersonLink {
-                person_id: Some(existing),
+                person_id: None,
                 name: None,
                 role,
             });
@@ -192,12 +264,13 @@ fn generate_one<R: Rng>(rng: &mut R, people: &People, summary: &mut Summary) -> 
         OrganizationKind::Employer => rng.gen_bool(0.2),
     };
     if !licensed {
-        return OrganizationBundle {
+        let bundle = OrganizationBundle {
             organization,
             licences: Vec::new(),
         };
+        return (bundle, shared);
     }
-    summary.licences += 1;
+    *licence_serial += 1;
     let base = NaiveDate::from_ymd_opt(2021, 1, 1).unwrap_or_default();
     let valid_from = base + Duration::days(rng.gen_range(0..1_900));
     let valid_until = valid_from + Duration::days(365 * rng.gen_range(2..=4));
@@ -209,7 +282,7 @@ fn generate_one<R: Rng>(rng: &mut R, people: &People, summary: &mut Summary) -> 
     let licence = NewLicence {
         authority: country.into(),
         authority_name: authority_name(country).into(),
-        number: licence_number(rng, country, summary.licences),
+        number: licence_number(rng, country, *licence_serial),
         licence_type: Some("recruitment".into()),
         valid_from: Some(valid_from),
         valid_until: Some(valid_until),
@@ -268,8 +341,9 @@ fn generate_one<R: Rng>(rng: &mut R, people: &People, summary: &mut Summary) -> 
         });
         current = *next;
     }
-    OrganizationBundle {
+    let bundle = OrganizationBundle {
         organization,
         licences: vec![LicenceBundle { licence, changes }],
-    }
+    };
+    (bundle, shared)
 }

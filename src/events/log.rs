@@ -137,6 +137,6 @@ pub fn append_many(
         };
         rows.push(row);
     }
-    crate::insert_rows!(conn, events::table, &rows, 9);
+    crate::insert_rows!(conn, events::table, &rows);
     Ok(previous.seq)
 }

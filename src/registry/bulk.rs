@@ -170,9 +170,9 @@ pub fn create_organizations(
             created.organization_ids.push(p.id);
             prepared.push(p);
         }
-        organizations::insert_organizations(conn, &prepared)?;
-        crate::insert_rows!(conn, licences_table::table, &licence_rows, 12);
-        crate::insert_rows!(conn, licence_status_changes::table, &change_rows, 9);
+        organizations::insert_organizations(conn, prepared)?;
+        crate::insert_rows!(conn, licences_table::table, &licence_rows);
+        crate::insert_rows!(conn, licence_status_changes::table, &change_rows);
         created.licences = licence_rows.len();
         created.events = pending.len();
         events::append_many(conn, actor, pending)?;

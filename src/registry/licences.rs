@@ -233,18 +233,25 @@ pub(crate) fn duplicate_number(checked: &CheckedLicence) -> Error {
 }
 
 /// Which of these (authority, normalised number) pairs are already registered.
+/// Asked per authority so the (authority, number) unique index answers it.
 pub(crate) fn taken_numbers(
     conn: &mut AnyConnection,
     keys: &[(String, String)],
 ) -> Result<HashSet<(String, String)>, Error> {
+    let mut by_authority: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (authority, number) in keys {
+        by_authority.entry(authority).or_default().push(number);
+    }
     let mut taken = HashSet::new();
-    for chunk in keys.chunks(500) {
-        let numbers: Vec<&String> = chunk.iter().map(|(_, n)| n).collect();
-        let rows: Vec<(String, String)> = licences::table
-            .filter(licences::number_normalised.eq_any(numbers))
-            .select((licences::authority, licences::number_normalised))
-            .load(conn)?;
-        taken.extend(rows.into_iter().filter(|key| chunk.contains(key)));
+    for (authority, numbers) in by_authority {
+        for chunk in numbers.chunks(500) {
+            let found: Vec<String> = licences::table
+                .filter(licences::authority.eq(authority))
+                .filter(licences::number_normalised.eq_any(chunk))
+                .select(licences::number_normalised)
+                .load(conn)?;
+            taken.extend(found.into_iter().map(|n| (authority.to_string(), n)));
+        }
     }
     Ok(taken)
 }

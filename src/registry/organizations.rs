@@ -303,18 +303,19 @@ pub fn create_organization(
     let id = write_transaction(conn, |conn| {
         let known = people_names(conn, &checked.referenced_people())?;
         let prepared = prepare_organization(&checked, &known, events::log::now())?;
-        insert_organizations(conn, std::slice::from_ref(&prepared))?;
+        let (id, record) = (prepared.id, prepared.record.clone());
+        insert_organizations(conn, vec![prepared])?;
         events::append(
             conn,
             actor,
             NewEvent {
                 action: "organization.created",
                 entity_type: "organization",
-                entity_id: &prepared.organization.id,
-                data: &prepared.record,
+                entity_id: &id.to_string(),
+                data: &record,
             },
         )?;
-        Ok(prepared.id)
+        Ok(id)
     })?;
     load_profile(conn, id, today())
 }
@@ -529,26 +530,22 @@ pub(crate) fn prepare_organization(
 /// Writes prepared organizations, many rows per statement.
 pub(crate) fn insert_organizations(
     conn: &mut AnyConnection,
-    prepared: &[PreparedOrganization],
+    prepared: Vec<PreparedOrganization>,
 ) -> Result<(), Error> {
-    let organizations: Vec<&OrganizationRow> = prepared.iter().map(|p| &p.organization).collect();
-    let organizations: Vec<OrganizationRow> = organizations.into_iter().cloned().collect();
-    crate::insert_rows!(conn, organizations::table, &organizations, 9);
-    let people: Vec<PersonRow> = prepared
-        .iter()
-        .flat_map(|p| p.new_people.iter().cloned())
-        .collect();
-    crate::insert_rows!(conn, people::table, &people, 3);
-    let aliases: Vec<AliasRow> = prepared
-        .iter()
-        .flat_map(|p| p.aliases.iter().cloned())
-        .collect();
-    crate::insert_rows!(conn, aliases::table, &aliases, 4);
-    let links: Vec<OrganizationPersonRow> = prepared
-        .iter()
-        .flat_map(|p| p.links.iter().cloned())
-        .collect();
-    crate::insert_rows!(conn, organization_people::table, &links, 3);
+    let mut organizations = Vec::with_capacity(prepared.len());
+    let mut people = Vec::new();
+    let mut aliases = Vec::new();
+    let mut links = Vec::new();
+    for p in prepared {
+        organizations.push(p.organization);
+        people.extend(p.new_people);
+        aliases.extend(p.aliases);
+        links.extend(p.links);
+    }
+    crate::insert_rows!(conn, organizations::table, &organizations);
+    crate::insert_rows!(conn, people::table, &people);
+    crate::insert_rows!(conn, aliases::table, &aliases);
+    crate::insert_rows!(conn, organization_people::table, &links);
     Ok(())
 }
 
@@ -624,7 +621,7 @@ pub fn amend_organization(
                 }
                 None => {
                     let rows = alias_rows(&row.id, &[former]);
-                    crate::insert_rows!(conn, aliases::table, &rows, 4);
+                    crate::insert_rows!(conn, aliases::table, &rows);
                 }
             }
             changed.insert(
@@ -665,7 +662,7 @@ pub fn amend_organization(
             diesel::delete(aliases::table.filter(aliases::organization_id.eq(&row.id)))
                 .execute(conn)?;
             let rows = alias_rows(&row.id, &list);
-            crate::insert_rows!(conn, aliases::table, &rows, 4);
+            crate::insert_rows!(conn, aliases::table, &rows);
             changed.insert(
                 "aliases",
                 serde_json::json!(list
@@ -689,8 +686,8 @@ pub fn amend_organization(
             let known = people_names(conn, &referenced)?;
             let (new_rows, links, records) =
                 people_rows(&row.id, list, &known, events::log::now())?;
-            crate::insert_rows!(conn, people::table, &new_rows, 3);
-            crate::insert_rows!(conn, organization_people::table, &links, 3);
+            crate::insert_rows!(conn, people::table, &new_rows);
+            crate::insert_rows!(conn, organization_people::table, &links);
             changed.insert("people", serde_json::json!(records));
         }
         if changed.is_empty() {

@@ -5,6 +5,7 @@
 mod common;
 
 mod audit;
+mod bulk;
 mod demo;
 mod licences;
 mod migrations;
