@@ -1,5 +1,6 @@
 //! The application: shared state and the router every face (server, tests) uses.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
@@ -11,16 +12,44 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 use utoipa_swagger_ui::SwaggerUi;
 
+use crate::api::ratelimit::RateLimiter;
 use crate::api::{self, problem::Problem};
+use crate::crypto::Sealer;
 use crate::db::Database;
 
 /// Largest request body accepted, in bytes.
 pub const BODY_LIMIT: usize = 1024 * 1024;
 
+/// Receipt checks allowed per client address per minute, unless configured.
+pub const DEFAULT_RECEIPT_CHECKS_PER_MINUTE: u32 = 10;
+
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Database,
+    /// Seals and opens confidential complaint fields.
+    pub sealer: Sealer,
+    /// Slows down anyone guessing receipts.
+    pub receipt_checks: Arc<RateLimiter>,
+}
+
+impl AppState {
+    pub fn new(db: Database, sealer: Sealer) -> AppState {
+        AppState {
+            db,
+            sealer,
+            receipt_checks: Arc::new(RateLimiter::new(
+                DEFAULT_RECEIPT_CHECKS_PER_MINUTE,
+                Duration::from_secs(60),
+            )),
+        }
+    }
+
+    /// Sets how many receipt checks one client address may make per minute.
+    pub fn with_receipt_checks_per_minute(mut self, limit: u32) -> AppState {
+        self.receipt_checks = Arc::new(RateLimiter::new(limit, Duration::from_secs(60)));
+        self
+    }
 }
 
 /// The whole HTTP application: API, docs, fallbacks and middleware.

@@ -2,11 +2,13 @@
 
 pub mod audit;
 pub mod auth;
+pub mod complaints;
 pub mod extract;
 pub mod health;
 pub mod licences;
 pub mod organizations;
 pub mod problem;
+pub mod ratelimit;
 
 use axum::Router;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -33,6 +35,7 @@ Reads are public; writes need `Authorization: Bearer <token>` with the role each
     tags(
         (name = "organizations", description = "Agencies, sub-agents and employers"),
         (name = "licences", description = "Licences, their status history and verification"),
+        (name = "complaints", description = "Complaints by workers, followed by receipt and handled by inspectors"),
         (name = "audit", description = "The tamper-evident event log"),
         (name = "operations", description = "Liveness and readiness for operators"),
     )
@@ -66,6 +69,10 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(organizations::add_licence))
         .routes(routes!(licences::change_status))
         .routes(routes!(licences::verify))
+        .routes(routes!(complaints::create, complaints::list))
+        .routes(routes!(complaints::status_by_receipt))
+        .routes(routes!(complaints::get))
+        .routes(routes!(complaints::change_status))
         .routes(routes!(audit::head))
         .routes(routes!(audit::verify))
         .routes(routes!(health::healthz))

@@ -74,6 +74,9 @@ pub struct ServeArgs {
     /// Load the demo data set first (once: skipped when organizations exist).
     #[arg(long, env = "FAIRRECRUIT_DEMO")]
     pub demo: bool,
+    /// Receipt status checks allowed per client address per minute.
+    #[arg(long, env = "FAIRRECRUIT_RECEIPT_CHECKS_PER_MINUTE", default_value_t = crate::app::DEFAULT_RECEIPT_CHECKS_PER_MINUTE)]
+    pub receipt_checks_per_minute: u32,
 }
 
 #[derive(Debug, Args)]
@@ -146,6 +149,40 @@ fn parse_role(role: &str) -> Result<Role, Error> {
             "unknown role {role:?}: use admin, inspector or consulate"
         ))
     })
+}
+
+/// Environment variable holding the data key (64 hex characters or base64 of 32
+/// bytes). Not a flag: a flag would show in the process list.
+pub const DATA_KEY_ENV: &str = "FAIRRECRUIT_DATA_KEY";
+
+impl GlobalArgs {
+    /// The sealer for confidential fields: the key from FAIRRECRUIT_DATA_KEY, else the
+    /// key file in the data directory, created on first start.
+    pub fn sealer(&self) -> Result<crate::crypto::Sealer, Error> {
+        use crate::crypto::{DataKey, Sealer};
+        let key = match std::env::var_os(DATA_KEY_ENV) {
+            Some(text) => {
+                let text = text
+                    .into_string()
+                    .map_err(|_| Error::Config(format!("{DATA_KEY_ENV} is not valid text")))?;
+                DataKey::from_text(&text).map_err(|e| Error::Config(e.to_string()))?
+            }
+            None => {
+                ensure_writable_dir(&self.data_dir)?;
+                let (key, created) = DataKey::load_or_create(&self.data_dir)
+                    .map_err(|e| Error::Config(e.to_string()))?;
+                if created {
+                    tracing::warn!(
+                        fingerprint = %key.fingerprint(),
+                        "created a new data key in {}; back it up: without it complaints cannot be read",
+                        self.data_dir.join("data.key").display()
+                    );
+                }
+                key
+            }
+        };
+        Ok(Sealer::new(&key))
+    }
 }
 
 fn ensure_writable_dir(dir: &std::path::Path) -> Result<(), Error> {

@@ -9,6 +9,7 @@ use crate::error::Error;
 
 pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
     let db = global.open_database(16)?;
+    let sealer = global.sealer()?;
     if args.demo {
         let mut conn = db.get()?;
         match demo::load_once(&mut conn, demo::DEFAULT_ORGANIZATIONS, 1)? {
@@ -32,7 +33,10 @@ pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
             .local_addr()
             .map_err(|e| Error::Config(format!("cannot read the bound address: {e}")))?;
         tracing::info!(%address, "fairrecruit listening; API docs at http://{address}/docs");
-        axum::serve(listener, build_app(AppState { db }))
+        let state = AppState::new(db, sealer)
+            .with_receipt_checks_per_minute(args.receipt_checks_per_minute);
+        let app = build_app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+        axum::serve(listener, app)
             .with_graceful_shutdown(shutdown_signal())
             .await
             .map_err(|e| Error::Config(format!("server stopped: {e}")))?;

@@ -104,3 +104,139 @@ pub struct TokenRow {
     pub created_at: NaiveDateTime,
     pub revoked_at: Option<NaiveDateTime>,
 }
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = complaints, treat_none_as_default_value = false)]
+pub struct ComplaintRow {
+    pub id: String,
+    pub receipt_digest: String,
+    pub status: String,
+    /// Comma-separated category names.
+    pub categories: String,
+    pub narrative_sealed: Option<String>,
+    /// Sealed JSON of the complainant's name and contact.
+    pub complainant_sealed: Option<String>,
+    pub sex: Option<String>,
+    pub age_band: Option<String>,
+    pub nationality: Option<String>,
+    pub sector: Option<String>,
+    pub preferred_language: Option<String>,
+    pub consent_to_contact: bool,
+    pub filed_by: String,
+    /// The token that filed it, so a consulate can follow its own complaints.
+    pub filed_by_token: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = complaint_countries)]
+pub struct ComplaintCountryRow {
+    pub complaint_id: String,
+    pub country: String,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = complaint_respondents, treat_none_as_default_value = false)]
+pub struct ComplaintRespondentRow {
+    pub id: String,
+    pub complaint_id: String,
+    pub organization_id: Option<String>,
+    pub name: Option<String>,
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = complaint_status_changes, treat_none_as_default_value = false)]
+pub struct ComplaintStatusChangeRow {
+    pub id: String,
+    pub complaint_id: String,
+    pub from_status: Option<String>,
+    pub status: String,
+    pub note_sealed: Option<String>,
+    pub actor: String,
+    pub recorded_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = findings, treat_none_as_default_value = false)]
+pub struct FindingRow {
+    pub id: String,
+    pub organization_id: String,
+    pub jurisdiction: String,
+    pub status: String,
+    pub summary: Option<String>,
+    pub created_by: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub published_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = finding_complaints)]
+pub struct FindingComplaintRow {
+    pub finding_id: String,
+    pub complaint_id: String,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = violations, treat_none_as_default_value = false)]
+pub struct ViolationRow {
+    pub id: String,
+    pub finding_id: String,
+    pub category: String,
+    pub legal_basis: Option<String>,
+    pub description: Option<String>,
+    pub severity: String,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = fee_violations)]
+pub struct FeeViolationRow {
+    pub id: String,
+    pub finding_id: String,
+    pub category: String,
+    pub amount_per_worker_minor: i64,
+    pub currency: String,
+    pub workers_affected: i64,
+    pub refund_ordered_minor: i64,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = sanctions, treat_none_as_default_value = false)]
+pub struct SanctionRow {
+    pub id: String,
+    pub finding_id: String,
+    pub kind: String,
+    pub amount_minor: Option<i64>,
+    pub currency: Option<String>,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = refunds, treat_none_as_default_value = false)]
+pub struct RefundRow {
+    pub id: String,
+    pub finding_id: String,
+    pub fee_violation_id: String,
+    pub amount_minor: i64,
+    pub currency: String,
+    pub paid_on: NaiveDate,
+    pub workers: Option<i64>,
+    pub actor: String,
+    pub recorded_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = finding_status_changes, treat_none_as_default_value = false)]
+pub struct FindingStatusChangeRow {
+    pub id: String,
+    pub finding_id: String,
+    pub from_status: Option<String>,
+    pub status: String,
+    pub note: Option<String>,
+    pub actor: String,
+    pub recorded_at: NaiveDateTime,
+}

@@ -109,6 +109,149 @@ diesel::joinable!(organization_people -> people (person_id));
 diesel::joinable!(licences -> organizations (organization_id));
 diesel::joinable!(licence_status_changes -> licences (licence_id));
 
+diesel::table! {
+    complaints (id) {
+        id -> Text,
+        receipt_digest -> Text,
+        status -> Text,
+        categories -> Text,
+        narrative_sealed -> Nullable<Text>,
+        complainant_sealed -> Nullable<Text>,
+        sex -> Nullable<Text>,
+        age_band -> Nullable<Text>,
+        nationality -> Nullable<Text>,
+        sector -> Nullable<Text>,
+        preferred_language -> Nullable<Text>,
+        consent_to_contact -> Bool,
+        filed_by -> Text,
+        filed_by_token -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    complaint_countries (complaint_id, country) {
+        complaint_id -> Text,
+        country -> Text,
+    }
+}
+
+diesel::table! {
+    complaint_respondents (id) {
+        id -> Text,
+        complaint_id -> Text,
+        organization_id -> Nullable<Text>,
+        name -> Nullable<Text>,
+        country -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    complaint_status_changes (id) {
+        id -> Text,
+        complaint_id -> Text,
+        from_status -> Nullable<Text>,
+        status -> Text,
+        note_sealed -> Nullable<Text>,
+        actor -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(complaint_countries -> complaints (complaint_id));
+diesel::joinable!(complaint_respondents -> complaints (complaint_id));
+diesel::joinable!(complaint_status_changes -> complaints (complaint_id));
+
+diesel::table! {
+    findings (id) {
+        id -> Text,
+        organization_id -> Text,
+        jurisdiction -> Text,
+        status -> Text,
+        summary -> Nullable<Text>,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        published_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    finding_complaints (finding_id, complaint_id) {
+        finding_id -> Text,
+        complaint_id -> Text,
+    }
+}
+
+diesel::table! {
+    violations (id) {
+        id -> Text,
+        finding_id -> Text,
+        category -> Text,
+        legal_basis -> Nullable<Text>,
+        description -> Nullable<Text>,
+        severity -> Text,
+    }
+}
+
+diesel::table! {
+    fee_violations (id) {
+        id -> Text,
+        finding_id -> Text,
+        category -> Text,
+        amount_per_worker_minor -> BigInt,
+        currency -> Text,
+        workers_affected -> BigInt,
+        refund_ordered_minor -> BigInt,
+    }
+}
+
+diesel::table! {
+    sanctions (id) {
+        id -> Text,
+        finding_id -> Text,
+        kind -> Text,
+        amount_minor -> Nullable<BigInt>,
+        currency -> Nullable<Text>,
+        starts_on -> Nullable<Date>,
+        ends_on -> Nullable<Date>,
+        description -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    refunds (id) {
+        id -> Text,
+        finding_id -> Text,
+        fee_violation_id -> Text,
+        amount_minor -> BigInt,
+        currency -> Text,
+        paid_on -> Date,
+        workers -> Nullable<BigInt>,
+        actor -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    finding_status_changes (id) {
+        id -> Text,
+        finding_id -> Text,
+        from_status -> Nullable<Text>,
+        status -> Text,
+        note -> Nullable<Text>,
+        actor -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(findings -> organizations (organization_id));
+diesel::joinable!(violations -> findings (finding_id));
+diesel::joinable!(fee_violations -> findings (finding_id));
+diesel::joinable!(sanctions -> findings (finding_id));
+diesel::joinable!(refunds -> findings (finding_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     organizations,
     aliases,
@@ -119,4 +262,15 @@ diesel::allow_tables_to_appear_in_same_query!(
     events,
     log_lock,
     api_tokens,
+    complaints,
+    complaint_countries,
+    complaint_respondents,
+    complaint_status_changes,
+    findings,
+    finding_complaints,
+    violations,
+    fee_violations,
+    sanctions,
+    refunds,
+    finding_status_changes,
 );

@@ -1,8 +1,12 @@
 //! Types and rules of the registry that know nothing of HTTP or SQL.
 
+pub mod complaint;
 pub mod country;
+pub mod finding;
 pub mod licence;
+pub mod money;
 pub mod organization;
+pub mod receipt;
 pub mod role;
 pub mod text;
 pub mod validation;

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod bulk;
+pub mod complaints;
 pub mod licences;
 pub mod organizations;
 mod serde_helpers;

@@ -25,6 +25,8 @@ pub struct TestApp {
     pub backend: Backend,
     /// The database URL of this test's own database.
     pub url: String,
+    /// The sealer the app uses, for tests that call use cases directly.
+    pub sealer: fairrecruit::crypto::Sealer,
     dir: tempfile::TempDir,
     postgres: Option<PgTestDb>,
 }
@@ -116,12 +118,15 @@ impl TestApp {
     ) -> TestApp {
         let db = Database::connect(&url, 4).expect("connect");
         db.migrate().expect("migrate");
-        let router = build_app(AppState { db: db.clone() });
+        let (key, _) = fairrecruit::crypto::DataKey::load_or_create(dir.path()).expect("data key");
+        let sealer = fairrecruit::crypto::Sealer::new(&key);
+        let router = build_app(AppState::new(db.clone(), sealer.clone()));
         TestApp {
             router,
             db,
             backend,
             url,
+            sealer,
             dir,
             postgres,
         }
