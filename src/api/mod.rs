@@ -4,6 +4,7 @@ pub mod audit;
 pub mod auth;
 pub mod complaints;
 pub mod extract;
+pub mod findings;
 pub mod health;
 pub mod licences;
 pub mod organizations;
@@ -36,6 +37,7 @@ Reads are public; writes need `Authorization: Bearer <token>` with the role each
         (name = "organizations", description = "Agencies, sub-agents and employers"),
         (name = "licences", description = "Licences, their status history and verification"),
         (name = "complaints", description = "Complaints by workers, followed by receipt and handled by inspectors"),
+        (name = "findings", description = "Inspectors' findings: violations, illegal fees, sanctions, refunds"),
         (name = "audit", description = "The tamper-evident event log"),
         (name = "operations", description = "Liveness and readiness for operators"),
     )
@@ -73,6 +75,11 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(complaints::status_by_receipt))
         .routes(routes!(complaints::get))
         .routes(routes!(complaints::change_status))
+        .routes(routes!(findings::create, findings::list))
+        .routes(routes!(findings::get))
+        .routes(routes!(findings::publish))
+        .routes(routes!(findings::change_status))
+        .routes(routes!(findings::create_refund))
         .routes(routes!(audit::head))
         .routes(routes!(audit::verify))
         .routes(routes!(health::healthz))

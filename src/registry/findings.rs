@@ -14,13 +14,12 @@ use super::access;
 use super::licences::{self, ChangeLicenceStatus};
 use super::organizations::{find_row, today};
 use crate::db::rows::{
-    FeeViolationRow, FindingComplaintRow, FindingRow, FindingStatusChangeRow, LicenceRow, RefundRow,
-    SanctionRow, ViolationRow,
+    FeeViolationRow, FindingComplaintRow, FindingRow, FindingStatusChangeRow, LicenceRow,
+    RefundRow, SanctionRow, ViolationRow,
 };
 use crate::db::schema::{
-    complaint_countries, fee_violations, finding_complaints, finding_status_changes,
-    findings, licences as licences_table, organizations, refunds,
-    sanctions, violations,
+    complaint_countries, fee_violations, finding_complaints, finding_status_changes, findings,
+    licences as licences_table, organizations, refunds, sanctions, violations,
 };
 use crate::db::{write_transaction, AnyConnection};
 use crate::domain::complaint::ComplaintCategory;
@@ -264,13 +263,24 @@ fn check_new(input: &NewFinding, finding_id: &str) -> Result<CheckedFinding, Err
     let jurisdiction = input.jurisdiction.as_deref().and_then(|j| {
         let code = parse_country(j);
         if code.is_none() {
-            v.add("jurisdiction", "must be an ISO 3166-1 alpha-2 country code, e.g. NP");
+            v.add(
+                "jurisdiction",
+                "must be an ISO 3166-1 alpha-2 country code, e.g. NP",
+            );
         }
         code
     });
-    let summary = text::optional(&mut v, "summary", input.summary.as_deref(), MAX_REASON_CHARS);
+    let summary = text::optional(
+        &mut v,
+        "summary",
+        input.summary.as_deref(),
+        MAX_REASON_CHARS,
+    );
     if input.violations.is_empty() && input.fee_violations.is_empty() {
-        v.add("violations", "a finding records at least one violation or fee violation");
+        v.add(
+            "violations",
+            "a finding records at least one violation or fee violation",
+        );
     }
     for (field, len) in [
         ("violations", input.violations.len()),
@@ -290,8 +300,18 @@ fn check_new(input: &NewFinding, finding_id: &str) -> Result<CheckedFinding, Err
             id: Uuid::now_v7().to_string(),
             finding_id: finding_id.into(),
             category: x.category.as_str().into(),
-            legal_basis: text::optional(&mut v, &format!("violations[{i}].legal_basis"), x.legal_basis.as_deref(), MAX_NAME_CHARS),
-            description: text::optional(&mut v, &format!("violations[{i}].description"), x.description.as_deref(), MAX_REASON_CHARS),
+            legal_basis: text::optional(
+                &mut v,
+                &format!("violations[{i}].legal_basis"),
+                x.legal_basis.as_deref(),
+                MAX_NAME_CHARS,
+            ),
+            description: text::optional(
+                &mut v,
+                &format!("violations[{i}].description"),
+                x.description.as_deref(),
+                MAX_REASON_CHARS,
+            ),
             severity: x.severity.as_str().into(),
         })
         .collect();
@@ -310,10 +330,14 @@ fn check_new(input: &NewFinding, finding_id: &str) -> Result<CheckedFinding, Err
             v.add(field("refund_ordered_minor"), "must not be negative");
         }
         match f.amount_per_worker_minor.checked_mul(f.workers_affected) {
-            Some(charged) if ordered > charged && charged > 0 => {
-                v.add(field("refund_ordered_minor"), "must not exceed the amount charged to all workers")
-            }
-            None => v.add(field("amount_per_worker_minor"), "times workers_affected is too large"),
+            Some(charged) if ordered > charged && charged > 0 => v.add(
+                field("refund_ordered_minor"),
+                "must not exceed the amount charged to all workers",
+            ),
+            None => v.add(
+                field("amount_per_worker_minor"),
+                "times workers_affected is too large",
+            ),
             _ => {}
         }
         if let Some(currency) = currency {
@@ -331,7 +355,10 @@ fn check_new(input: &NewFinding, finding_id: &str) -> Result<CheckedFinding, Err
     let mut sanction_rows = Vec::new();
     for (i, s) in input.sanctions.iter().enumerate() {
         let field = |name: &str| format!("sanctions[{i}].{name}");
-        let currency = s.currency.as_deref().and_then(|c| check_currency(&mut v, &field("currency"), c));
+        let currency = s
+            .currency
+            .as_deref()
+            .and_then(|c| check_currency(&mut v, &field("currency"), c));
         if s.kind == SanctionKind::Fine {
             if s.amount_minor.is_none_or(|a| a <= 0) {
                 v.add(field("amount_minor"), "a fine needs an amount more than 0");
@@ -352,7 +379,12 @@ fn check_new(input: &NewFinding, finding_id: &str) -> Result<CheckedFinding, Err
                 v.add(field("ends_on"), "must not be before starts_on");
             }
         }
-        let description = text::optional(&mut v, &field("description"), s.description.as_deref(), MAX_REASON_CHARS);
+        let description = text::optional(
+            &mut v,
+            &field("description"),
+            s.description.as_deref(),
+            MAX_REASON_CHARS,
+        );
         sanction_rows.push(SanctionRow {
             id: Uuid::now_v7().to_string(),
             finding_id: finding_id.into(),
@@ -387,7 +419,11 @@ struct FindingEvent<'a> {
 }
 
 /// Records a draft finding (inspector within jurisdiction, or admin).
-pub fn create_finding(conn: &mut AnyConnection, actor: &Actor, input: &NewFinding) -> Result<Finding, Error> {
+pub fn create_finding(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    input: &NewFinding,
+) -> Result<Finding, Error> {
     access::require_inspector_or_admin(actor)?;
     let id = Uuid::now_v7();
     let key = id.to_string();
@@ -397,7 +433,10 @@ pub fn create_finding(conn: &mut AnyConnection, actor: &Actor, input: &NewFindin
             Error::NotFound(_) => Error::invalid("organization_id", "no organization has this id"),
             other => other,
         })?;
-        let jurisdiction = checked.jurisdiction.clone().unwrap_or_else(|| organization.country.clone());
+        let jurisdiction = checked
+            .jurisdiction
+            .clone()
+            .unwrap_or_else(|| organization.country.clone());
         access::require_jurisdiction(actor, &jurisdiction)?;
         let mut links = Vec::new();
         for (i, complaint) in input.complaint_ids.iter().enumerate() {
@@ -406,9 +445,13 @@ pub fn create_finding(conn: &mut AnyConnection, actor: &Actor, input: &NewFindin
                 .select(complaint_countries::country)
                 .load(conn)?;
             let visible = !countries.is_empty()
-                && (actor.is(Role::Admin) || countries.iter().any(|c| actor.jurisdictions.contains(c)));
+                && (actor.is(Role::Admin)
+                    || countries.iter().any(|c| actor.jurisdictions.contains(c)));
             if !visible {
-                return Err(Error::invalid(&format!("complaint_ids[{i}]"), "no complaint with this id is visible to this token"));
+                return Err(Error::invalid(
+                    &format!("complaint_ids[{i}]"),
+                    "no complaint with this id is visible to this token",
+                ));
             }
             links.push(FindingComplaintRow {
                 finding_id: key.clone(),
@@ -489,7 +532,10 @@ fn find_finding(conn: &mut AnyConnection, id: Uuid) -> Result<FindingRow, Error>
 /// Whether the actor may see a finding: anyone once public, its jurisdiction's
 /// inspectors and admins while a draft.
 fn may_see(actor: &Actor, row: &FindingRow) -> Result<bool, Error> {
-    Ok(parse_status(&row.status)?.is_public() || access::has_jurisdiction(actor, &row.jurisdiction))
+    Ok(
+        parse_status(&row.status)?.is_public()
+            || access::has_jurisdiction(actor, &row.jurisdiction),
+    )
 }
 
 /// Reads a finding; drafts only for inspectors of its jurisdiction and admins.
@@ -525,12 +571,24 @@ pub fn change_finding_status(
         let next = input.status;
         if !current.can_become(next) {
             return Err(Error::InvalidTransition {
-                message: format!("a {} finding cannot become {}", current.as_str(), next.as_str()),
-                allowed: current.allowed_next().iter().map(|s| s.as_str().to_string()).collect(),
+                message: format!(
+                    "a {} finding cannot become {}",
+                    current.as_str(),
+                    next.as_str()
+                ),
+                allowed: current
+                    .allowed_next()
+                    .iter()
+                    .map(|s| s.as_str().to_string())
+                    .collect(),
             });
         }
         let now = events::log::now();
-        let published_at = if next == FindingStatus::Published { Some(now) } else { row.published_at };
+        let published_at = if next == FindingStatus::Published {
+            Some(now)
+        } else {
+            row.published_at
+        };
         diesel::update(findings::table.filter(findings::id.eq(&row.id)))
             .set((
                 findings::status.eq(next.as_str()),
@@ -567,7 +625,12 @@ pub fn change_finding_status(
 }
 
 /// Suspensions and revocations change the licences this authority issued.
-fn apply_sanctions(conn: &mut AnyConnection, actor: &Actor, row: &FindingRow, finding: &Finding) -> Result<(), Error> {
+fn apply_sanctions(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    row: &FindingRow,
+    finding: &Finding,
+) -> Result<(), Error> {
     let reference = &finding.reference;
     for sanction in &finding.sanctions {
         let Some(target) = sanction.kind.changes_licence() else {
@@ -590,7 +653,10 @@ fn apply_sanctions(conn: &mut AnyConnection, actor: &Actor, row: &FindingRow, fi
             }
             let change = ChangeLicenceStatus {
                 status: target,
-                reason: format!("{} after finding {reference}", sanction_words(sanction.kind)),
+                reason: format!(
+                    "{} after finding {reference}",
+                    sanction_words(sanction.kind)
+                ),
                 effective_date: sanction.starts_on,
                 finding_id: Some(finding.id),
                 valid_until: None,
@@ -619,7 +685,12 @@ fn public_view(finding: &Finding) -> Finding {
 }
 
 /// Records a refund paid against a fee violation of a public finding.
-pub fn record_refund(conn: &mut AnyConnection, actor: &Actor, id: Uuid, input: &NewRefund) -> Result<Finding, Error> {
+pub fn record_refund(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    id: Uuid,
+    input: &NewRefund,
+) -> Result<Finding, Error> {
     access::require_inspector_or_admin(actor)?;
     let mut v = Violations::new();
     let currency = check_currency(&mut v, "currency", &input.currency);
@@ -639,27 +710,52 @@ pub fn record_refund(conn: &mut AnyConnection, actor: &Actor, id: Uuid, input: &
         }
         access::require_jurisdiction(actor, &row.jurisdiction)?;
         let status = parse_status(&row.status)?;
-        if !matches!(status, FindingStatus::Published | FindingStatus::Appealed | FindingStatus::Upheld) {
-            return Err(Error::Conflict(format!("refunds are recorded on published findings; this one is {}", status.as_str())));
+        if !matches!(
+            status,
+            FindingStatus::Published | FindingStatus::Appealed | FindingStatus::Upheld
+        ) {
+            return Err(Error::Conflict(format!(
+                "refunds are recorded on published findings; this one is {}",
+                status.as_str()
+            )));
         }
         let fees: Vec<FeeViolationRow> = fee_violations::table
             .filter(fee_violations::finding_id.eq(&row.id))
             .select(FeeViolationRow::as_select())
             .load(conn)?;
         let fee = match input.fee_violation_id {
-            Some(wanted) => fees.iter().find(|f| f.id == wanted.to_string()).ok_or_else(|| {
-                Error::invalid("fee_violation_id", "this finding has no fee violation with this id")
-            })?,
+            Some(wanted) => fees
+                .iter()
+                .find(|f| f.id == wanted.to_string())
+                .ok_or_else(|| {
+                    Error::invalid(
+                        "fee_violation_id",
+                        "this finding has no fee violation with this id",
+                    )
+                })?,
             None => match fees.as_slice() {
                 [only] => only,
-                [] => return Err(Error::invalid("fee_violation_id", "this finding has no fee violation")),
-                _ => return Err(Error::invalid("fee_violation_id", "this finding has several fee violations: name one")),
+                [] => {
+                    return Err(Error::invalid(
+                        "fee_violation_id",
+                        "this finding has no fee violation",
+                    ))
+                }
+                _ => {
+                    return Err(Error::invalid(
+                        "fee_violation_id",
+                        "this finding has several fee violations: name one",
+                    ))
+                }
             },
         };
         if fee.currency != currency {
             return Err(Error::invalid(
                 "currency",
-                format!("the fee violation is in {}; currencies never mix", fee.currency),
+                format!(
+                    "the fee violation is in {}; currencies never mix",
+                    fee.currency
+                ),
             ));
         }
         let paid: Vec<i64> = refunds::table
@@ -667,7 +763,9 @@ pub fn record_refund(conn: &mut AnyConnection, actor: &Actor, id: Uuid, input: &
             .select(refunds::amount_minor)
             .load(conn)?;
         let paid_so_far = paid.iter().try_fold(0_i64, |sum, p| sum.checked_add(*p));
-        let outstanding = paid_so_far.map(|p| fee.refund_ordered_minor - p).unwrap_or(0);
+        let outstanding = paid_so_far
+            .map(|p| fee.refund_ordered_minor - p)
+            .unwrap_or(0);
         if input.amount_minor > outstanding {
             return Err(Error::invalid(
                 "amount_minor",
@@ -686,7 +784,9 @@ pub fn record_refund(conn: &mut AnyConnection, actor: &Actor, id: Uuid, input: &
             actor: actor.label(),
             recorded_at: now,
         };
-        diesel::insert_into(refunds::table).values(&refund).execute(conn)?;
+        diesel::insert_into(refunds::table)
+            .values(&refund)
+            .execute(conn)?;
         diesel::update(findings::table.filter(findings::id.eq(&row.id)))
             .set(findings::updated_at.eq(now))
             .execute(conn)?;
@@ -714,7 +814,11 @@ pub fn record_refund(conn: &mut AnyConnection, actor: &Actor, id: Uuid, input: &
 }
 
 /// Loads one finding with everything it decided. `inspector_view` adds complaint ids.
-pub fn load_finding(conn: &mut AnyConnection, id: Uuid, inspector_view: bool) -> Result<Finding, Error> {
+pub fn load_finding(
+    conn: &mut AnyConnection,
+    id: Uuid,
+    inspector_view: bool,
+) -> Result<Finding, Error> {
     let row = find_finding(conn, id)?;
     let mut loaded = load_many(conn, vec![row], inspector_view)?;
     loaded.pop().ok_or(Error::NotFound("finding"))
@@ -728,7 +832,11 @@ fn group<T>(rows: Vec<T>, key: impl Fn(&T) -> String) -> HashMap<String, Vec<T>>
     map
 }
 
-fn load_many(conn: &mut AnyConnection, rows: Vec<FindingRow>, inspector_view: bool) -> Result<Vec<Finding>, Error> {
+fn load_many(
+    conn: &mut AnyConnection,
+    rows: Vec<FindingRow>,
+    inspector_view: bool,
+) -> Result<Vec<Finding>, Error> {
     let ids: Vec<&String> = rows.iter().map(|r| &r.id).collect();
     let org_ids: Vec<&String> = rows.iter().map(|r| &r.organization_id).collect();
     let names: HashMap<String, String> = organizations::table
@@ -738,19 +846,35 @@ fn load_many(conn: &mut AnyConnection, rows: Vec<FindingRow>, inspector_view: bo
         .into_iter()
         .collect();
     let mut found_violations = group(
-        violations::table.filter(violations::finding_id.eq_any(&ids)).order(violations::id).select(ViolationRow::as_select()).load(conn)?,
+        violations::table
+            .filter(violations::finding_id.eq_any(&ids))
+            .order(violations::id)
+            .select(ViolationRow::as_select())
+            .load(conn)?,
         |r| r.finding_id.clone(),
     );
     let mut fees = group(
-        fee_violations::table.filter(fee_violations::finding_id.eq_any(&ids)).order(fee_violations::id).select(FeeViolationRow::as_select()).load(conn)?,
+        fee_violations::table
+            .filter(fee_violations::finding_id.eq_any(&ids))
+            .order(fee_violations::id)
+            .select(FeeViolationRow::as_select())
+            .load(conn)?,
         |r| r.finding_id.clone(),
     );
     let mut found_sanctions = group(
-        sanctions::table.filter(sanctions::finding_id.eq_any(&ids)).order(sanctions::id).select(SanctionRow::as_select()).load(conn)?,
+        sanctions::table
+            .filter(sanctions::finding_id.eq_any(&ids))
+            .order(sanctions::id)
+            .select(SanctionRow::as_select())
+            .load(conn)?,
         |r| r.finding_id.clone(),
     );
     let mut paid = group(
-        refunds::table.filter(refunds::finding_id.eq_any(&ids)).order(refunds::id).select(RefundRow::as_select()).load(conn)?,
+        refunds::table
+            .filter(refunds::finding_id.eq_any(&ids))
+            .order(refunds::id)
+            .select(RefundRow::as_select())
+            .load(conn)?,
         |r| r.finding_id.clone(),
     );
     let mut histories = group(
@@ -762,7 +886,10 @@ fn load_many(conn: &mut AnyConnection, rows: Vec<FindingRow>, inspector_view: bo
         |r| r.finding_id.clone(),
     );
     let mut complaint_links = group(
-        finding_complaints::table.filter(finding_complaints::finding_id.eq_any(&ids)).select(FindingComplaintRow::as_select()).load(conn)?,
+        finding_complaints::table
+            .filter(finding_complaints::finding_id.eq_any(&ids))
+            .select(FindingComplaintRow::as_select())
+            .load(conn)?,
         |r| r.finding_id.clone(),
     );
     rows.into_iter()
@@ -780,7 +907,8 @@ fn load_many(conn: &mut AnyConnection, rows: Vec<FindingRow>, inspector_view: bo
                         .ok_or_else(|| Error::Internal("refund total overflows".into()))?;
                     Ok(FeeViolation {
                         id: parse_uuid(&f.id)?,
-                        category: FeeCategory::parse(&f.category).ok_or_else(|| Error::Internal("bad fee category".into()))?,
+                        category: FeeCategory::parse(&f.category)
+                            .ok_or_else(|| Error::Internal("bad fee category".into()))?,
                         amount_per_worker_minor: f.amount_per_worker_minor,
                         currency: f.currency.clone(),
                         workers_affected: f.workers_affected,
@@ -836,10 +964,12 @@ fn load_many(conn: &mut AnyConnection, rows: Vec<FindingRow>, inspector_view: bo
                     .map(|x| {
                         Ok(Violation {
                             id: parse_uuid(&x.id)?,
-                            category: ComplaintCategory::parse(&x.category).ok_or_else(|| Error::Internal("bad category".into()))?,
+                            category: ComplaintCategory::parse(&x.category)
+                                .ok_or_else(|| Error::Internal("bad category".into()))?,
                             legal_basis: x.legal_basis,
                             description: x.description,
-                            severity: Severity::parse(&x.severity).ok_or_else(|| Error::Internal("bad severity".into()))?,
+                            severity: Severity::parse(&x.severity)
+                                .ok_or_else(|| Error::Internal("bad severity".into()))?,
                         })
                     })
                     .collect::<Result<Vec<_>, Error>>()?,
@@ -851,7 +981,8 @@ fn load_many(conn: &mut AnyConnection, rows: Vec<FindingRow>, inspector_view: bo
                     .map(|s| {
                         Ok(Sanction {
                             id: parse_uuid(&s.id)?,
-                            kind: SanctionKind::parse(&s.kind).ok_or_else(|| Error::Internal("bad sanction".into()))?,
+                            kind: SanctionKind::parse(&s.kind)
+                                .ok_or_else(|| Error::Internal("bad sanction".into()))?,
                             amount_minor: s.amount_minor,
                             currency: s.currency,
                             starts_on: s.starts_on,
@@ -898,13 +1029,24 @@ const DEFAULT_PAGE: i64 = 20;
 const MAX_PAGE: i64 = 100;
 
 /// Lists findings: public ones for everyone, plus drafts of the caller's jurisdictions.
-pub fn list_findings(conn: &mut AnyConnection, actor: &Actor, filter: &FindingFilter) -> Result<FindingPage, Error> {
+pub fn list_findings(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    filter: &FindingFilter,
+) -> Result<FindingPage, Error> {
     let limit = filter.limit.unwrap_or(DEFAULT_PAGE);
     if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(Error::invalid("limit", format!("must be between 1 and {MAX_PAGE}")));
+        return Err(Error::invalid(
+            "limit",
+            format!("must be between 1 and {MAX_PAGE}"),
+        ));
     }
     let mut query = findings::table.select(FindingRow::as_select()).into_boxed();
-    let public: Vec<&str> = FindingStatus::ALL.iter().filter(|s| s.is_public()).map(|s| s.as_str()).collect();
+    let public: Vec<&str> = FindingStatus::ALL
+        .iter()
+        .filter(|s| s.is_public())
+        .map(|s| s.as_str())
+        .collect();
     query = match actor.role {
         Some(Role::Admin) => query,
         Some(Role::Inspector) => query.filter(
@@ -921,13 +1063,21 @@ pub fn list_findings(conn: &mut AnyConnection, actor: &Actor, filter: &FindingFi
         query = query.filter(findings::status.eq(status.as_str()));
     }
     if let Some(cursor) = filter.cursor.as_deref() {
-        let after = Uuid::parse_str(cursor).map_err(|_| Error::invalid("cursor", "is not a cursor this API returned"))?;
+        let after = Uuid::parse_str(cursor)
+            .map_err(|_| Error::invalid("cursor", "is not a cursor this API returned"))?;
         query = query.filter(findings::id.gt(after.to_string()));
     }
-    let rows: Vec<FindingRow> = query.order(findings::id.asc()).limit(limit + 1).load(conn)?;
+    let rows: Vec<FindingRow> = query
+        .order(findings::id.asc())
+        .limit(limit + 1)
+        .load(conn)?;
     let has_more = rows.len() as i64 > limit;
     let rows: Vec<FindingRow> = rows.into_iter().take(limit as usize).collect();
-    let next_cursor = if has_more { rows.last().map(|r| r.id.clone()) } else { None };
+    let next_cursor = if has_more {
+        rows.last().map(|r| r.id.clone())
+    } else {
+        None
+    };
     let inspector = |row: &FindingRow| access::has_jurisdiction(actor, &row.jurisdiction);
     let views = rows.iter().map(inspector).collect::<Vec<_>>();
     let items = load_many(conn, rows, true)?
@@ -939,21 +1089,34 @@ pub fn list_findings(conn: &mut AnyConnection, actor: &Actor, filter: &FindingFi
 }
 
 /// Public findings of an organization, oldest first, for its profile.
-pub fn public_findings_of(conn: &mut AnyConnection, organization_id: &str) -> Result<Vec<Finding>, Error> {
-    let public: Vec<&str> = FindingStatus::ALL.iter().filter(|s| s.is_public()).map(|s| s.as_str()).collect();
+pub fn public_findings_of(
+    conn: &mut AnyConnection,
+    organization_id: &str,
+) -> Result<Vec<Finding>, Error> {
+    let public: Vec<&str> = FindingStatus::ALL
+        .iter()
+        .filter(|s| s.is_public())
+        .map(|s| s.as_str())
+        .collect();
     let rows: Vec<FindingRow> = findings::table
         .filter(findings::organization_id.eq(organization_id))
         .filter(findings::status.eq_any(public))
         .order(findings::id.asc())
         .select(FindingRow::as_select())
         .load(conn)?;
-    Ok(load_many(conn, rows, false)?.iter().map(public_view).collect())
+    Ok(load_many(conn, rows, false)?
+        .iter()
+        .map(public_view)
+        .collect())
 }
 
 /// Counts violations by category over findings, for the profile.
 pub fn violation_counts(findings: &[Finding]) -> BTreeMap<String, i64> {
     let mut counts = BTreeMap::new();
-    for finding in findings.iter().filter(|f| f.status != FindingStatus::Overturned) {
+    for finding in findings
+        .iter()
+        .filter(|f| f.status != FindingStatus::Overturned)
+    {
         for v in &finding.violations {
             *counts.entry(v.category.as_str().to_string()).or_insert(0) += 1;
         }

@@ -9,6 +9,8 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::access;
+use super::complaints::{self, ComplaintCounts};
+use super::findings::{self, Finding, Sanction};
 use super::licences::{self, Licence};
 use crate::db::rows::{AliasRow, OrganizationPersonRow, OrganizationRow, PersonRow};
 use crate::db::schema::{
@@ -16,6 +18,10 @@ use crate::db::schema::{
 };
 use crate::db::{write_transaction, AnyConnection};
 use crate::domain::country::parse_country;
+use crate::domain::finding::{
+    accountability_summary, fee_totals, FeeTotals, FeeViolationAmounts, FindingStatus, LicenceFact,
+    RefundAmount, SummaryFacts,
+};
 use crate::domain::licence::{summary_status, LicenceStatus};
 use crate::domain::organization::{AliasKind, OrganizationKind, PersonRole};
 use crate::domain::role::Actor;
@@ -144,11 +150,33 @@ pub struct Organization {
     /// One status summarising the licences (any active licence wins, then suspended,
     /// revoked, pending, expired, cancelled); null without licences.
     pub licence_status: Option<LicenceStatus>,
+    /// Findings, illegal fees, sanctions and complaint counts, in figures and in words.
+    pub accountability: Accountability,
     /// The date statuses were computed for (validity past this date reads as expired).
     pub as_of: NaiveDate,
     /// RFC 3339 UTC.
     pub created_at: String,
     pub updated_at: String,
+}
+
+/// What the registry holds against an organization, in figures and in plain words.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Accountability {
+    /// Sentences that explain themselves, e.g. "Licence revoked on 3 May 2026 after
+    /// finding F-…". Not a score.
+    pub summary: Vec<String>,
+    /// Published findings, including appealed, upheld and overturned ones (labelled by
+    /// their status).
+    pub findings: Vec<Finding>,
+    /// Violations by category over findings that were not overturned.
+    pub violation_counts: BTreeMap<String, i64>,
+    /// Illegal fees per currency over findings that were not overturned: charged,
+    /// refund ordered, refunded, outstanding (integer minor units).
+    pub fee_totals: Vec<FeeTotals>,
+    /// Sanctions of findings not overturned whose period includes today.
+    pub sanctions_in_force: Vec<Sanction>,
+    /// Complaints naming it, as counts only.
+    pub complaints: ComplaintCounts,
 }
 
 /// One row of a list of organizations.
@@ -795,6 +823,7 @@ fn load_profile(
     let people = load_people(conn, &row.id)?;
     let licences = licences::load_for_organization(conn, &row.id, as_of)?;
     let licence_status = summary_status(licences.iter().map(|l| l.status));
+    let accountability = accountability(conn, &row, &licences, as_of)?;
     Ok(Organization {
         id: parse_uuid(&row.id)?,
         kind: parse_kind(&row.kind)?,
@@ -807,6 +836,7 @@ fn load_profile(
         people,
         licences,
         licence_status,
+        accountability,
         as_of,
         created_at: events::chain::format_time(row.created_at),
         updated_at: events::chain::format_time(row.updated_at),
@@ -928,4 +958,75 @@ pub fn list_organizations(
         None
     };
     Ok(OrganizationPage { items, next_cursor })
+}
+
+/// Gathers findings, fees, sanctions and complaint counts, and says them in words.
+fn accountability(
+    conn: &mut AnyConnection,
+    row: &OrganizationRow,
+    licences: &[Licence],
+    as_of: NaiveDate,
+) -> Result<Accountability, Error> {
+    let findings = findings::public_findings_of(conn, &row.id)?;
+    let standing: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.status != FindingStatus::Overturned)
+        .collect();
+    let fee_amounts: Vec<FeeViolationAmounts> = standing
+        .iter()
+        .flat_map(|f| &f.fee_violations)
+        .map(|v| FeeViolationAmounts {
+            currency: v.currency.clone(),
+            amount_per_worker_minor: v.amount_per_worker_minor,
+            workers_affected: v.workers_affected,
+            refund_ordered_minor: v.refund_ordered_minor,
+        })
+        .collect();
+    let refund_amounts: Vec<RefundAmount> = standing
+        .iter()
+        .flat_map(|f| &f.refunds)
+        .map(|r| RefundAmount {
+            currency: r.currency.clone(),
+            amount_minor: r.amount_minor,
+        })
+        .collect();
+    let fee_totals = fee_totals(&fee_amounts, &refund_amounts)
+        .map_err(|e| Error::Internal(format!("fee totals: {e}")))?;
+    let sanctions_in_force: Vec<Sanction> = standing
+        .iter()
+        .flat_map(|f| &f.sanctions)
+        .filter(|s| s.starts_on.is_none_or(|d| d <= as_of) && s.ends_on.is_none_or(|d| d >= as_of))
+        .cloned()
+        .collect();
+    let complaints = complaints::counts_for_organization(conn, &row.id)?;
+    // The latest suspension or revocation, with the finding it followed.
+    let licence_events: Vec<LicenceFact> = licences
+        .iter()
+        .flat_map(|l| &l.history)
+        .filter(|h| matches!(h.status, LicenceStatus::Revoked | LicenceStatus::Suspended))
+        .max_by_key(|h| (h.effective_date, h.recorded_at.clone()))
+        .map(|h| LicenceFact {
+            status: h.status,
+            date: h.effective_date,
+            finding_reference: h.finding_id.as_ref().map(findings::reference),
+        })
+        .into_iter()
+        .collect();
+    let summary = accountability_summary(&SummaryFacts {
+        organization_name: row.name.clone(),
+        licence_events,
+        published_findings: findings.len(),
+        fee_totals: fee_totals.clone(),
+        sanctions_in_force: sanctions_in_force.iter().map(|s| s.kind).collect(),
+        open_complaints: complaints.open,
+        total_complaints: complaints.total,
+    });
+    Ok(Accountability {
+        summary,
+        violation_counts: findings::violation_counts(&findings),
+        findings,
+        fee_totals,
+        sanctions_in_force,
+        complaints,
+    })
 }
