@@ -202,8 +202,10 @@ fn ensure_writable_dir(dir: &std::path::Path) -> Result<(), Error> {
 pub fn init_logging(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("FAIRRECRUIT_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    use std::io::IsTerminal;
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr);
     match format {
         LogFormat::Json => builder.json().init(),
@@ -223,14 +225,18 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::DemoData(args) => {
             let db = cli.global.open_database(2)?;
+            let sealer = cli.global.sealer()?;
             let mut conn = db.get()?;
             let started = std::time::Instant::now();
-            let summary = demo::load(&mut conn, args.organizations, args.seed)?;
+            let summary = demo::load(&mut conn, &sealer, args.organizations, args.seed)?;
             println!(
-                "generated {} organizations, {} licences, {} people in {:.1} s",
+                "generated {} organizations, {} licences, {} people, {} complaints, {} findings, {} refunds in {:.1} s",
                 summary.organizations,
                 summary.licences,
                 summary.people,
+                summary.inspection.complaints,
+                summary.inspection.findings,
+                summary.inspection.refunds,
                 started.elapsed().as_secs_f64()
             );
             Ok(())

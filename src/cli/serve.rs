@@ -12,10 +12,12 @@ pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
     let sealer = global.sealer()?;
     if args.demo {
         let mut conn = db.get()?;
-        match demo::load_once(&mut conn, demo::DEFAULT_ORGANIZATIONS, 1)? {
+        match demo::load_once(&mut conn, &sealer, demo::DEFAULT_ORGANIZATIONS, 1)? {
             Some(summary) => tracing::info!(
                 organizations = summary.organizations,
                 licences = summary.licences,
+                complaints = summary.inspection.complaints,
+                findings = summary.inspection.findings,
                 "demo data loaded"
             ),
             None => tracing::info!("demo data already present"),

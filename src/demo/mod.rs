@@ -2,6 +2,7 @@
 //! several of them, licences in every status with histories. Deterministic for a seed.
 //! Names are invented (see `names`); no real organization ever appears here.
 
+pub mod inspection;
 pub mod names;
 
 use chrono::{Duration, NaiveDate};
@@ -10,6 +11,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use uuid::Uuid;
 
+use crate::crypto::Sealer;
 use crate::db::AnyConnection;
 use crate::domain::licence::{effective_status, LicenceStatus};
 use crate::domain::organization::{AliasKind, OrganizationKind, PersonRole};
@@ -22,6 +24,9 @@ use crate::registry::organizations::{today, NewAlias, NewOrganization, NewPerson
 /// Size of the set `serve --demo` loads.
 pub const DEFAULT_ORGANIZATIONS: usize = 600;
 
+/// Organizations that may receive invented complaints and findings.
+const MAX_TARGETS: usize = 25_000;
+
 /// Most organizations written per transaction.
 const MAX_BATCH: usize = 10_000;
 
@@ -31,11 +36,13 @@ pub struct Summary {
     pub organizations: usize,
     pub licences: usize,
     pub people: usize,
+    pub inspection: inspection::InspectionSummary,
 }
 
 /// Loads the demo set unless the registry already holds organizations.
 pub fn load_once(
     conn: &mut AnyConnection,
+    sealer: &Sealer,
     count: usize,
     seed: u64,
 ) -> Result<Option<Summary>, Error> {
@@ -45,13 +52,18 @@ pub fn load_once(
     if existing > 0 {
         return Ok(None);
     }
-    load(conn, count, seed).map(Some)
+    load(conn, sealer, count, seed).map(Some)
 }
 
 /// Generates `count` organizations from `seed` and registers them through the bulk
 /// use case, so every row has its event in the audit chain. Generation runs on its
 /// own thread, one batch ahead of the database writes.
-pub fn load(conn: &mut AnyConnection, count: usize, seed: u64) -> Result<Summary, Error> {
+pub fn load(
+    conn: &mut AnyConnection,
+    sealer: &Sealer,
+    count: usize,
+    seed: u64,
+) -> Result<Summary, Error> {
     // Several batches even for a small set: people are shared across batches.
     let batch = (count / 10).clamp(50, MAX_BATCH);
     let (sender, batches) = std::sync::mpsc::sync_channel::<GeneratedBatch>(1);
@@ -71,6 +83,7 @@ pub fn load(conn: &mut AnyConnection, count: usize, seed: u64) -> Result<Summary
     let actor = Actor::cli();
     let mut summary = Summary::default();
     let mut people: Vec<Uuid> = Vec::new();
+    let mut targets = Vec::new();
     for mut generated in batches {
         for (org, link, person) in generated.shared_people.drain(..) {
             let id = people.get(person).copied().ok_or_else(|| {
@@ -85,6 +98,16 @@ pub fn load(conn: &mut AnyConnection, count: usize, seed: u64) -> Result<Summary
             }
         }
         let created = bulk::create_organizations(conn, &actor, &generated.bundles)?;
+        // Complaints and findings go to the first organizations, a few thousand at most.
+        if targets.len() < MAX_TARGETS {
+            targets.extend(created.organization_ids.iter().zip(&generated.bundles).map(
+                |(id, b)| inspection::Target {
+                    id: *id,
+                    country: b.organization.country.clone(),
+                    licensed: !b.licences.is_empty(),
+                },
+            ));
+        }
         summary.organizations += created.organization_ids.len();
         summary.licences += created.licences;
         people.extend(created.new_people);
@@ -93,6 +116,7 @@ pub fn load(conn: &mut AnyConnection, count: usize, seed: u64) -> Result<Summary
         .join()
         .map_err(|_| Error::Internal("the demo data generator failed".into()))?;
     summary.people = people.len();
+    summary.inspection = inspection::load(conn, sealer, &targets, seed)?;
     Ok(summary)
 }
 

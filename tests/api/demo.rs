@@ -10,12 +10,12 @@ use crate::common::TestApp;
 
 async fn the_demo_set_covers_every_kind_status_and_many_countries(app: TestApp) {
     let mut conn = app.db.get().unwrap();
-    let summary = demo::load_once(&mut conn, demo::DEFAULT_ORGANIZATIONS, 1)
+    let summary = demo::load_once(&mut conn, &app.sealer, demo::DEFAULT_ORGANIZATIONS, 1)
         .unwrap()
         .unwrap();
     assert!(summary.organizations >= 500);
     assert!(
-        demo::load_once(&mut conn, demo::DEFAULT_ORGANIZATIONS, 1)
+        demo::load_once(&mut conn, &app.sealer, demo::DEFAULT_ORGANIZATIONS, 1)
             .unwrap()
             .is_none(),
         "loads once"
@@ -92,6 +92,36 @@ async fn the_demo_set_covers_every_kind_status_and_many_countries(app: TestApp) 
         names.len()
     );
 
+    // The inspection workflow in every state.
+    use fairrecruit::db::schema::{complaints, findings, refunds, sanctions};
+    let complaint_states: BTreeSet<String> = complaints::table
+        .select(complaints::status)
+        .distinct()
+        .load(&mut conn)
+        .unwrap()
+        .into_iter()
+        .collect();
+    assert_eq!(complaint_states.len(), 7, "{complaint_states:?}");
+    let finding_states: BTreeSet<String> = findings::table
+        .select(findings::status)
+        .distinct()
+        .load(&mut conn)
+        .unwrap()
+        .into_iter()
+        .collect();
+    assert_eq!(finding_states.len(), 5, "{finding_states:?}");
+    let sanction_kinds: BTreeSet<String> = sanctions::table
+        .select(sanctions::kind)
+        .distinct()
+        .load(&mut conn)
+        .unwrap()
+        .into_iter()
+        .collect();
+    assert!(sanction_kinds.len() >= 4, "{sanction_kinds:?}");
+    let paid: i64 = refunds::table.count().get_result(&mut conn).unwrap();
+    assert!(paid > 0);
+    assert!(summary.inspection.complaints >= 100 && summary.inspection.findings >= 30);
+
     drop(conn);
     assert_eq!(app.get("/api/v1/audit/verify").await.json()["ok"], true);
 }
@@ -100,7 +130,7 @@ async fn the_same_seed_gives_the_same_data(app: TestApp) {
     let other = crate::common::TestApp::sqlite().await.unwrap();
     for target in [&app, &other] {
         let mut conn = target.db.get().unwrap();
-        demo::load(&mut conn, 40, 99).unwrap();
+        demo::load(&mut conn, &target.sealer, 40, 99).unwrap();
     }
     let names = |t: &TestApp| -> Vec<String> {
         let mut conn = t.db.get().unwrap();
