@@ -151,6 +151,28 @@ impl DataKey {
         }
     }
 
+    /// Creates a new key file at `path` (0600, never overwriting): used by key rotation
+    /// to store the next key before any data is sealed with it.
+    pub fn create_file(path: &Path) -> Result<DataKey, KeyError> {
+        create_key_file(path)?.ok_or_else(|| KeyError::Create {
+            path: path.to_path_buf(),
+            source: io::Error::new(io::ErrorKind::AlreadyExists, "the file already exists"),
+        })
+    }
+
+    /// A new random key (for deployments that keep the key in FAIRRECRUIT_DATA_KEY).
+    pub fn generate() -> Result<DataKey, KeyError> {
+        let mut bytes = [0u8; KEY_LEN];
+        OsRng.try_fill_bytes(&mut bytes).map_err(KeyError::Random)?;
+        Ok(DataKey { bytes })
+    }
+
+    /// The key as standard base64, the form `from_text` and key files accept. Shown
+    /// only when an operator asks for a new key.
+    pub fn to_base64(&self) -> String {
+        STANDARD.encode(self.bytes)
+    }
+
     /// A short fingerprint for logs (first 8 hex chars of SHA-256 of the key), never the key.
     ///
     /// Lets an operator check that two processes or two restarts use the same key.

@@ -64,6 +64,19 @@ pub enum Command {
     /// Check the event log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Manage the data key that seals complainants' details and narratives.
+    #[command(subcommand)]
+    Key(KeyCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// Print a new random data key (for FAIRRECRUIT_DATA_KEY / FAIRRECRUIT_NEW_DATA_KEY).
+    Generate,
+    /// Re-seal every confidential value under a new key, in one transaction. Stop the
+    /// server first. With a key file, the new key replaces <data-dir>/data.key; with
+    /// FAIRRECRUIT_DATA_KEY, give the new key in FAIRRECRUIT_NEW_DATA_KEY.
+    Rotate,
 }
 
 #[derive(Debug, Args)]
@@ -185,6 +198,96 @@ impl GlobalArgs {
     }
 }
 
+/// Environment variable holding the new key during a rotation of an env-managed key.
+pub const NEW_DATA_KEY_ENV: &str = "FAIRRECRUIT_NEW_DATA_KEY";
+
+fn rotate_key(global: &GlobalArgs) -> Result<(), Error> {
+    use crate::crypto::{DataKey, Sealer};
+    use crate::registry::keys::rotate_data_key;
+    let key_error = |e: crate::crypto::KeyError| Error::Config(e.to_string());
+    let db = global.open_database(1)?;
+    let mut conn = db.get()?;
+    if let Some(current) = std::env::var_os(DATA_KEY_ENV) {
+        let current = current
+            .into_string()
+            .map_err(|_| Error::Config(format!("{DATA_KEY_ENV} is not valid text")))?;
+        let next = std::env::var(NEW_DATA_KEY_ENV).map_err(|_| {
+            Error::Config(format!(
+                "{DATA_KEY_ENV} is set: put the new key (from `fairrecruit key generate`) in {NEW_DATA_KEY_ENV}"
+            ))
+        })?;
+        let old = DataKey::from_text(&current).map_err(key_error)?;
+        let new = DataKey::from_text(&next).map_err(|_| {
+            Error::Config(format!(
+                "{NEW_DATA_KEY_ENV} must be 64 hex characters or base64 of 32 bytes"
+            ))
+        })?;
+        let done = rotate_data_key(
+            &mut conn,
+            &Actor::cli(),
+            &Sealer::new(&old),
+            &Sealer::new(&new),
+            &old.fingerprint(),
+            &new.fingerprint(),
+        )?;
+        println!(
+            "re-sealed {} complaints and {} notes under key {}; set {DATA_KEY_ENV} to the new key before starting the server",
+            done.complaints,
+            done.notes,
+            new.fingerprint()
+        );
+        return Ok(());
+    }
+    let path = global.data_dir.join("data.key");
+    let next_path = global.data_dir.join("data.key.next");
+    if next_path.exists() {
+        return Err(Error::Config(format!(
+            "{} exists: an earlier rotation did not finish. If the last data_key.rotated event names its fingerprint, move it to data.key; otherwise delete it",
+            next_path.display()
+        )));
+    }
+    if !path.exists() {
+        return Err(Error::Config(format!(
+            "no data key at {}: nothing to rotate",
+            path.display()
+        )));
+    }
+    let (old, _) = DataKey::load_or_create(&global.data_dir).map_err(key_error)?;
+    // The new key reaches the disk before anything is sealed with it.
+    let new = DataKey::create_file(&next_path).map_err(key_error)?;
+    let result = rotate_data_key(
+        &mut conn,
+        &Actor::cli(),
+        &Sealer::new(&old),
+        &Sealer::new(&new),
+        &old.fingerprint(),
+        &new.fingerprint(),
+    );
+    let done = match result {
+        Ok(done) => done,
+        Err(e) => {
+            let _ = std::fs::remove_file(&next_path);
+            return Err(e);
+        }
+    };
+    std::fs::rename(&next_path, &path).map_err(|e| {
+        Error::Config(format!(
+            "the data was re-sealed but {} could not replace {}: {e}; move it by hand before starting the server",
+            next_path.display(),
+            path.display()
+        ))
+    })?;
+    println!(
+        "re-sealed {} complaints and {} notes; {} now holds key {} (was {}): back it up now",
+        done.complaints,
+        done.notes,
+        path.display(),
+        new.fingerprint(),
+        old.fingerprint()
+    );
+    Ok(())
+}
+
 fn ensure_writable_dir(dir: &std::path::Path) -> Result<(), Error> {
     let unusable = |e: std::io::Error| {
         Error::Config(format!(
@@ -242,6 +345,13 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             Ok(())
         }
         Command::Token(command) => run_token(&cli.global, command),
+        Command::Key(KeyCommand::Generate) => {
+            let key =
+                crate::crypto::DataKey::generate().map_err(|e| Error::Config(e.to_string()))?;
+            println!("{}", key.to_base64());
+            Ok(())
+        }
+        Command::Key(KeyCommand::Rotate) => rotate_key(&cli.global),
         Command::Audit(AuditCommand::Verify) => {
             let db = cli.global.open_database(1)?;
             let mut conn = db.get()?;

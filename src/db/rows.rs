@@ -110,6 +110,8 @@ pub struct TokenRow {
 pub struct ComplaintRow {
     pub id: String,
     pub receipt_digest: String,
+    /// The receipt, sealed: lets a key rotation recompute the digest.
+    pub receipt_sealed: String,
     pub status: String,
     /// Comma-separated category names.
     pub categories: String,

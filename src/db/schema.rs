@@ -113,6 +113,7 @@ diesel::table! {
     complaints (id) {
         id -> Text,
         receipt_digest -> Text,
+        receipt_sealed -> Text,
         status -> Text,
         categories -> Text,
         narrative_sealed -> Nullable<Text>,

@@ -425,6 +425,7 @@ pub fn file_complaint(
     let row = ComplaintRow {
         id: key.clone(),
         receipt_digest: sealer.keyed_digest("receipt", receipt.as_str()),
+        receipt_sealed: sealer.seal(&format!("complaint:{key}:receipt"), receipt.as_str()),
         status: ComplaintStatus::Received.as_str().into(),
         categories: join(&checked.categories, ComplaintCategory::as_str),
         narrative_sealed: checked

@@ -5,6 +5,7 @@ pub mod access;
 pub mod bulk;
 pub mod complaints;
 pub mod findings;
+pub mod keys;
 pub mod licences;
 pub mod organizations;
 mod serde_helpers;

@@ -7,6 +7,8 @@
 CREATE TABLE complaints (
     id TEXT PRIMARY KEY NOT NULL,
     receipt_digest TEXT NOT NULL UNIQUE,
+    -- The receipt itself, sealed, so a key rotation can recompute receipt_digest.
+    receipt_sealed TEXT NOT NULL,
     status TEXT NOT NULL,
     categories TEXT NOT NULL,
     narrative_sealed TEXT,
