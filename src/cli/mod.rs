@@ -305,6 +305,12 @@ fn ensure_writable_dir(dir: &std::path::Path) -> Result<(), Error> {
 pub fn init_logging(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("FAIRRECRUIT_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    // axum logs each accepted connection's address at trace level; next to the route
+    // of the following request it could tie a worker's address to her complaint.
+    let filter = match "axum::serve=off".parse() {
+        Ok(quiet) => filter.add_directive(quiet),
+        Err(_) => filter,
+    };
     use std::io::IsTerminal;
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)

@@ -137,7 +137,7 @@ pub struct Complainant {
 pub struct ComplaintStatusEntry {
     pub from_status: Option<ComplaintStatus>,
     pub status: ComplaintStatus,
-    /// The inspector's note; sealed at rest.
+    /// The inspector's note; sealed at rest, shown to inspectors and admins only.
     pub note: Option<String>,
     /// `public`, or the role and token id that made the change.
     pub actor: String,
@@ -296,7 +296,14 @@ fn check_new(input: &NewComplaint) -> Result<CheckedComplaint, Error> {
     let mut respondents = Vec::new();
     for (i, r) in input.respondents.iter().enumerate() {
         match (r.organization_id, r.name.as_deref()) {
-            (Some(id), _) => respondents.push(CheckedRespondent::Registered(id)),
+            (Some(id), _) => {
+                let named_before = respondents
+                    .iter()
+                    .any(|r| matches!(r, CheckedRespondent::Registered(seen) if *seen == id));
+                if !named_before {
+                    respondents.push(CheckedRespondent::Registered(id));
+                }
+            }
             (None, Some(name)) => {
                 let name = text::required(
                     &mut v,
@@ -670,12 +677,16 @@ fn load_visible(
     }
 }
 
+/// The full complaint. Inspectors' notes are opened only for inspectors and admins:
+/// a consulate follows what it filed but does not read the investigation.
 fn detail(
     conn: &mut AnyConnection,
     sealer: &Sealer,
+    actor: &Actor,
     row: ComplaintRow,
     countries: Vec<String>,
 ) -> Result<ComplaintDetail, Error> {
+    let include_notes = matches!(actor.role, Some(Role::Admin | Role::Inspector));
     let key = row.id.clone();
     let open = |context: String, sealed: &str| {
         sealer
@@ -705,6 +716,7 @@ fn detail(
                 note: c
                     .note_sealed
                     .as_deref()
+                    .filter(|_| include_notes)
                     .map(|s| open(format!("complaint:{key}:note:{}", c.id), s))
                     .transpose()?,
                 actor: c.actor,
@@ -749,7 +761,7 @@ pub fn get_complaint(
     id: Uuid,
 ) -> Result<ComplaintDetail, Error> {
     let (row, countries) = load_visible(conn, actor, id)?;
-    detail(conn, sealer, row, countries)
+    detail(conn, sealer, actor, row, countries)
 }
 
 const DEFAULT_PAGE: i64 = 20;
@@ -911,7 +923,7 @@ pub fn change_complaint_status(
             updated_at: now,
             ..row
         };
-        detail(conn, sealer, updated, countries)
+        detail(conn, sealer, actor, updated, countries)
     })
 }
 
@@ -924,7 +936,10 @@ pub fn counts_for_organization(
         .inner_join(complaint_respondents::table)
         .filter(complaint_respondents::organization_id.eq(organization_id))
         .group_by(complaints::status)
-        .select((complaints::status, diesel::dsl::count(complaints::id)))
+        .select((
+            complaints::status,
+            diesel::dsl::count(complaints::id).aggregate_distinct(),
+        ))
         .load(conn)?;
     let mut counts = ComplaintCounts {
         total: 0,

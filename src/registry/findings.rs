@@ -111,6 +111,7 @@ pub struct NewFinding {
 #[serde(deny_unknown_fields)]
 pub struct ChangeFindingStatus {
     pub status: FindingStatus,
+    /// Public: shown in the finding's history (e.g. the appeal body and its decision).
     pub note: Option<String>,
 }
 
@@ -438,8 +439,14 @@ pub fn create_finding(
             .clone()
             .unwrap_or_else(|| organization.country.clone());
         access::require_jurisdiction(actor, &jurisdiction)?;
-        let mut links = Vec::new();
+        let mut links: Vec<FindingComplaintRow> = Vec::new();
         for (i, complaint) in input.complaint_ids.iter().enumerate() {
+            if links
+                .iter()
+                .any(|l| l.complaint_id == complaint.to_string())
+            {
+                continue;
+            }
             let countries: Vec<String> = complaint_countries::table
                 .filter(complaint_countries::complaint_id.eq(complaint.to_string()))
                 .select(complaint_countries::country)

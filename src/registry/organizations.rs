@@ -1015,7 +1015,7 @@ fn accountability(
     let summary = accountability_summary(&SummaryFacts {
         organization_name: row.name.clone(),
         licence_events,
-        published_findings: findings.len(),
+        published_findings: standing.len(),
         fee_totals: fee_totals.clone(),
         sanctions_in_force: sanctions_in_force.iter().map(|s| s.kind).collect(),
         open_complaints: complaints.open,
