@@ -99,6 +99,17 @@ pub fn load(
     targets: &[Target],
     seed: u64,
 ) -> Result<InspectionSummary, Error> {
+    // One transaction for the whole set: each use case's own transaction becomes a
+    // savepoint, so thousands of small writes share one commit.
+    crate::db::write_transaction(conn, |conn| load_in(conn, sealer, targets, seed))
+}
+
+fn load_in(
+    conn: &mut AnyConnection,
+    sealer: &Sealer,
+    targets: &[Target],
+    seed: u64,
+) -> Result<InspectionSummary, Error> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed.wrapping_add(0x1D5));
     let actor = Actor::cli();
     let mut summary = InspectionSummary::default();
