@@ -10,6 +10,7 @@ use super::problem::Problem;
 use crate::app::AppState;
 use crate::error::Error;
 use crate::registry::licences::{self, ChangeLicenceStatus, Licence, Verification, VerifyQuery};
+use crate::registry::verification::{self, BulkVerifyRequest, BulkVerifyResponse};
 
 /// Change a licence's status
 ///
@@ -64,6 +65,35 @@ pub async fn verify(
     let answer = state
         .db
         .run(move |conn| licences::verify_licence(conn, &query))
+        .await?;
+    Ok(Json(answer))
+}
+
+/// Verify licences in bulk
+///
+/// Up to 1,000 licences in one call, answered in the same order: found, status as of
+/// today, validity, organization, and sanctions in force. An item with a bad country
+/// code or an empty number gets its own `error`; the request fails only when it is
+/// malformed or over the limit (413).
+#[utoipa::path(post, path = "/api/v1/licences/verify", tag = "licences",
+    operation_id = "verify_licences",
+    request_body = BulkVerifyRequest,
+    security((), ("bearer" = [])),
+    responses(
+        (status = 200, description = "One answer per item, in order", body = BulkVerifyResponse),
+        (status = 400, description = "The body is not valid JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "A token was sent but is unknown or revoked", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "More than 1,000 items, or a body over the size limit", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The body is not a list of items", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn verify_many(
+    State(state): State<AppState>,
+    Caller(_caller): Caller,
+    Json(request): Json<BulkVerifyRequest>,
+) -> Result<Json<BulkVerifyResponse>, Error> {
+    let answer = state
+        .db
+        .run(move |conn| verification::verify_licences(conn, &request))
         .await?;
     Ok(Json(answer))
 }

@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod changes;
 pub mod complaints;
 pub mod extract;
 pub mod findings;
@@ -38,6 +39,7 @@ Reads are public; writes need `Authorization: Bearer <token>` with the role each
         (name = "licences", description = "Licences, their status history and verification"),
         (name = "complaints", description = "Complaints by workers, followed by receipt and handled by inspectors"),
         (name = "findings", description = "Inspectors' findings: violations, illegal fees, sanctions, refunds"),
+        (name = "changes", description = "The change feed: everything public, in commit order"),
         (name = "audit", description = "The tamper-evident event log"),
         (name = "operations", description = "Liveness and readiness for operators"),
     )
@@ -70,7 +72,7 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(organizations::get, organizations::amend))
         .routes(routes!(organizations::add_licence))
         .routes(routes!(licences::change_status))
-        .routes(routes!(licences::verify))
+        .routes(routes!(licences::verify, licences::verify_many))
         .routes(routes!(complaints::create, complaints::list))
         .routes(routes!(complaints::status_by_receipt))
         .routes(routes!(complaints::get))
@@ -80,6 +82,7 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(findings::publish))
         .routes(routes!(findings::change_status))
         .routes(routes!(findings::create_refund))
+        .routes(routes!(changes::list))
         .routes(routes!(audit::head))
         .routes(routes!(audit::verify))
         .routes(routes!(health::healthz))

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod bulk;
+pub mod changes;
 pub mod complaints;
 pub mod findings;
 pub mod keys;
@@ -10,5 +11,6 @@ pub mod licences;
 pub mod organizations;
 mod serde_helpers;
 pub mod tokens;
+pub mod verification;
 
 pub use serde_helpers::double_option;
