@@ -4,6 +4,7 @@ pub mod audit;
 pub mod auth;
 pub mod changes;
 pub mod complaints;
+pub mod export;
 pub mod extract;
 pub mod findings;
 pub mod health;
@@ -83,6 +84,7 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(findings::change_status))
         .routes(routes!(findings::create_refund))
         .routes(routes!(changes::list))
+        .routes(routes!(export::export_registry))
         .routes(routes!(audit::head))
         .routes(routes!(audit::verify))
         .routes(routes!(health::healthz))

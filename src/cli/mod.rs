@@ -64,9 +64,21 @@ pub enum Command {
     /// Check the event log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Export the public registry (consistent with one seq) to a file or stdout.
+    Export(ExportArgs),
     /// Manage the data key that seals complainants' details and narratives.
     #[command(subcommand)]
     Key(KeyCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// ndjson (full profiles, first line names the seq) or csv.
+    #[arg(long, env = "FAIRRECRUIT_EXPORT_FORMAT", default_value = "ndjson")]
+    pub format: String,
+    /// File to write; standard output when absent.
+    #[arg(long, env = "FAIRRECRUIT_EXPORT_OUTPUT")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -288,6 +300,39 @@ fn rotate_key(global: &GlobalArgs) -> Result<(), Error> {
     Ok(())
 }
 
+fn run_export(global: &GlobalArgs, args: &ExportArgs) -> Result<(), Error> {
+    use crate::registry::export::{export, ExportFormat};
+    use std::io::Write;
+    let format = match args.format.as_str() {
+        "ndjson" => ExportFormat::Ndjson,
+        "csv" => ExportFormat::Csv,
+        other => {
+            return Err(Error::Config(format!(
+                "unknown export format {other:?}: use ndjson or csv"
+            )))
+        }
+    };
+    let db = global.open_database(1)?;
+    let mut conn = db.get()?;
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path)
+                .map_err(|e| Error::Config(format!("cannot write {}: {e}", path.display())))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let io_error = |e: std::io::Error| Error::Config(format!("cannot write the export: {e}"));
+    let seq = export(&mut conn, format, &mut |_| {}, &mut |bytes| {
+        out.write_all(&bytes).map_err(io_error)
+    })?;
+    out.flush().map_err(io_error)?;
+    drop(out);
+    if args.output.is_some() {
+        eprintln!("exported the registry as of seq {seq}");
+    }
+    Ok(())
+}
+
 fn ensure_writable_dir(dir: &std::path::Path) -> Result<(), Error> {
     let unusable = |e: std::io::Error| {
         Error::Config(format!(
@@ -358,6 +403,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             Ok(())
         }
         Command::Key(KeyCommand::Rotate) => rotate_key(&cli.global),
+        Command::Export(args) => run_export(&cli.global, &args),
         Command::Audit(AuditCommand::Verify) => {
             let db = cli.global.open_database(1)?;
             let mut conn = db.get()?;

@@ -455,6 +455,8 @@ fn sanctions_sentence(organization: &str, sanctions: &[SanctionKind]) -> String 
         format!(" against {}", organization.trim())
     };
     let listed = match phrases.as_slice() {
+        // Names often end in "Ltd." or "W.L.L.": no second full stop.
+        [] if against.ends_with('.') => return format!("No sanctions in force{against}"),
         [] => return format!("No sanctions in force{against}."),
         [only] => only.clone(),
         [first @ .., last] => format!("{} and {last}", first.join(", ")),
@@ -901,6 +903,19 @@ mod tests {
                 "Licence expired on 1 December 2025.",
                 "Licence cancelled on 1 December 2025.",
             ]
+        );
+    }
+}
+
+#[cfg(test)]
+mod name_punctuation_tests {
+    use super::*;
+
+    #[test]
+    fn a_name_ending_in_a_full_stop_gets_no_second_one() {
+        assert_eq!(
+            sanctions_sentence("Sagarmatha Manpower Pvt. Ltd.", &[]),
+            "No sanctions in force against Sagarmatha Manpower Pvt. Ltd."
         );
     }
 }

@@ -5,6 +5,7 @@ pub mod access;
 pub mod bulk;
 pub mod changes;
 pub mod complaints;
+pub mod export;
 pub mod findings;
 pub mod keys;
 pub mod licences;

@@ -7,6 +7,7 @@ mod common;
 mod audit;
 mod bulk;
 mod demo;
+mod export;
 mod licences;
 mod migrations;
 mod openapi;
