@@ -6,6 +6,7 @@ use axum::response::{IntoResponse, Response};
 use uuid::Uuid;
 
 use super::auth::Caller;
+use super::caching;
 use super::extract::{Json, Path, Query};
 use super::organizations::not_found_as;
 use super::problem::Problem;
@@ -75,7 +76,7 @@ pub async fn status_by_receipt(
         .db
         .run(move |conn| complaints::status_by_receipt(conn, &sealer, &receipt))
         .await?;
-    Ok(Json(status).into_response())
+    Ok(caching::private(Json(status)))
 }
 
 /// 429 with Retry-After, as problem+json.

@@ -1,9 +1,12 @@
 //! `/api/v1/licences`: status changes and verification.
 
 use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::Response;
 use uuid::Uuid;
 
 use super::auth::Caller;
+use super::caching;
 use super::extract::{Json, Path, Query};
 use super::organizations::not_found_as;
 use super::problem::Problem;
@@ -54,19 +57,22 @@ pub async fn change_status(
     operation_id = "verify_licence",
     params(VerifyQuery),
     responses(
-        (status = 200, description = "Whether the licence exists and its status today", body = Verification),
+        (status = 200, description = "Whether the licence exists and its status today, with an ETag", body = Verification,
+            headers(("ETag" = String, description = "Send back in If-None-Match"), ("Cache-Control" = String))),
+        (status = 304, description = "The copy named in If-None-Match is current"),
         (status = 400, description = "A parameter is missing", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn verify(
     State(state): State<AppState>,
+    headers: HeaderMap,
     Query(query): Query<VerifyQuery>,
-) -> Result<Json<Verification>, Error> {
+) -> Result<Response, Error> {
     let answer = state
         .db
         .run(move |conn| licences::verify_licence(conn, &query))
         .await?;
-    Ok(Json(answer))
+    caching::json_with_etag(&headers, &answer)
 }
 
 /// Verify licences in bulk

@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod caching;
 pub mod changes;
 pub mod complaints;
 pub mod export;

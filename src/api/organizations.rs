@@ -1,10 +1,12 @@
 //! `/api/v1/organizations`: list, create, read, amend, add a licence.
 
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
 use uuid::Uuid;
 
 use super::auth::Caller;
+use super::caching;
 use super::extract::{Json, Path, Query};
 use super::problem::Problem;
 use crate::app::AppState;
@@ -29,12 +31,12 @@ use crate::registry::organizations::{
 pub async fn list(
     State(state): State<AppState>,
     Query(filter): Query<OrganizationFilter>,
-) -> Result<Json<OrganizationPage>, Error> {
+) -> Result<Response, Error> {
     let page = state
         .db
         .run(move |conn| organizations::list_organizations(conn, &filter))
         .await?;
-    Ok(Json(page))
+    Ok(caching::public(Json(page)))
 }
 
 /// Register an organization
@@ -73,20 +75,23 @@ pub async fn create(
     operation_id = "get_organization",
     params(("id" = Uuid, Path, description = "Organization id")),
     responses(
-        (status = 200, description = "The profile", body = Organization),
+        (status = 200, description = "The profile, with an ETag", body = Organization,
+            headers(("ETag" = String, description = "Send back in If-None-Match"), ("Cache-Control" = String))),
+        (status = 304, description = "The copy named in If-None-Match is current"),
         (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such organization", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn get(
     State(state): State<AppState>,
+    headers: HeaderMap,
     Path(id): Path<Uuid>,
-) -> Result<Json<Organization>, Error> {
+) -> Result<Response, Error> {
     let profile = state
         .db
         .run(move |conn| organizations::get_organization(conn, id))
         .await
         .map_err(not_found_as("organization"))?;
-    Ok(Json(profile))
+    caching::json_with_etag(&headers, &profile)
 }
 
 /// Amend an organization

@@ -6,6 +6,7 @@ mod common;
 
 mod audit;
 mod bulk;
+mod caching;
 mod demo;
 mod export;
 mod licences;
