@@ -643,6 +643,10 @@ fn apply_sanctions(
         let Some(target) = sanction.kind.changes_licence() else {
             continue;
         };
+        // A suspension that has already ended changes nothing today.
+        if sanction.ends_on.is_some_and(|end| end < today()) {
+            continue;
+        }
         let held: Vec<LicenceRow> = licences_table::table
             .filter(licences_table::organization_id.eq(&row.organization_id))
             .filter(licences_table::authority.eq(&row.jurisdiction))
