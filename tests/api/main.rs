@@ -13,3 +13,4 @@ mod licences;
 mod migrations;
 mod openapi;
 mod organizations;
+mod sanctions;
