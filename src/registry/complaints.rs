@@ -764,9 +764,6 @@ pub fn get_complaint(
     detail(conn, sealer, actor, row, countries)
 }
 
-const DEFAULT_PAGE: i64 = 20;
-const MAX_PAGE: i64 = 100;
-
 /// Lists the complaints the actor may see, newest last.
 pub fn list_complaints(
     conn: &mut AnyConnection,
@@ -774,13 +771,7 @@ pub fn list_complaints(
     filter: &ComplaintFilter,
 ) -> Result<ComplaintPage, Error> {
     require_reader(actor)?;
-    let limit = filter.limit.unwrap_or(DEFAULT_PAGE);
-    if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(Error::invalid(
-            "limit",
-            format!("must be between 1 and {MAX_PAGE}"),
-        ));
-    }
+    let limit = super::paging::page_size(filter.limit)?;
     let mut query = complaints::table
         .select(ComplaintRow::as_select())
         .into_boxed();
@@ -810,10 +801,8 @@ pub fn list_complaints(
             .select(complaint_respondents::complaint_id);
         query = query.filter(complaints::id.eq_any(about));
     }
-    if let Some(cursor) = filter.cursor.as_deref() {
-        let after = Uuid::parse_str(cursor)
-            .map_err(|_| Error::invalid("cursor", "is not a cursor this API returned"))?;
-        query = query.filter(complaints::id.gt(after.to_string()));
+    if let Some(after) = super::paging::after(filter.cursor.as_deref())? {
+        query = query.filter(complaints::id.gt(after));
     }
     let rows: Vec<ComplaintRow> = query
         .order(complaints::id.asc())

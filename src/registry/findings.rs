@@ -1036,22 +1036,13 @@ fn load_many(
         .collect()
 }
 
-const DEFAULT_PAGE: i64 = 20;
-const MAX_PAGE: i64 = 100;
-
 /// Lists findings: public ones for everyone, plus drafts of the caller's jurisdictions.
 pub fn list_findings(
     conn: &mut AnyConnection,
     actor: &Actor,
     filter: &FindingFilter,
 ) -> Result<FindingPage, Error> {
-    let limit = filter.limit.unwrap_or(DEFAULT_PAGE);
-    if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(Error::invalid(
-            "limit",
-            format!("must be between 1 and {MAX_PAGE}"),
-        ));
-    }
+    let limit = super::paging::page_size(filter.limit)?;
     let mut query = findings::table.select(FindingRow::as_select()).into_boxed();
     let public: Vec<&str> = FindingStatus::ALL
         .iter()
@@ -1073,10 +1064,8 @@ pub fn list_findings(
     if let Some(status) = filter.status {
         query = query.filter(findings::status.eq(status.as_str()));
     }
-    if let Some(cursor) = filter.cursor.as_deref() {
-        let after = Uuid::parse_str(cursor)
-            .map_err(|_| Error::invalid("cursor", "is not a cursor this API returned"))?;
-        query = query.filter(findings::id.gt(after.to_string()));
+    if let Some(after) = super::paging::after(filter.cursor.as_deref())? {
+        query = query.filter(findings::id.gt(after));
     }
     let rows: Vec<FindingRow> = query
         .order(findings::id.asc())

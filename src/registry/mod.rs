@@ -10,6 +10,7 @@ pub mod findings;
 pub mod keys;
 pub mod licences;
 pub mod organizations;
+pub mod paging;
 mod serde_helpers;
 pub mod tokens;
 pub mod verification;

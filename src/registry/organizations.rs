@@ -893,21 +893,12 @@ fn load_people(conn: &mut AnyConnection, organization_id: &str) -> Result<Vec<Pe
         .collect()
 }
 
-const DEFAULT_PAGE: i64 = 20;
-const MAX_PAGE: i64 = 100;
-
 /// Lists organizations in creation order with filters, one page at a time.
 pub fn list_organizations(
     conn: &mut AnyConnection,
     filter: &OrganizationFilter,
 ) -> Result<OrganizationPage, Error> {
-    let limit = filter.limit.unwrap_or(DEFAULT_PAGE);
-    if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(Error::invalid(
-            "limit",
-            format!("must be between 1 and {MAX_PAGE}"),
-        ));
-    }
+    let limit = super::paging::page_size(filter.limit)?;
     let as_of = today();
     let mut query = organizations::table
         .select(OrganizationRow::as_select())
@@ -927,10 +918,8 @@ pub fn list_organizations(
     if let Some(status) = filter.licence_status {
         query = query.filter(licences::holds_licence_in(status, as_of));
     }
-    if let Some(cursor) = filter.cursor.as_deref() {
-        let after = Uuid::parse_str(cursor)
-            .map_err(|_| Error::invalid("cursor", "is not a cursor this API returned"))?;
-        query = query.filter(organizations::id.gt(after.to_string()));
+    if let Some(after) = super::paging::after(filter.cursor.as_deref())? {
+        query = query.filter(organizations::id.gt(after));
     }
     let rows: Vec<OrganizationRow> = query
         .order(organizations::id.asc())
