@@ -699,7 +699,11 @@ fn detail(
         .map(|s| open(format!("complaint:{key}:narrative"), s))
         .transpose()?;
     let identity: Identity = match row.complainant_sealed.as_deref() {
-        Some(s) => serde_json::from_str(&open(format!("complaint:{key}:complainant"), s)?)?,
+        Some(s) => serde_json::from_str(&open(format!("complaint:{key}:complainant"), s)?)
+            // serde's message could quote the opened text: never let it reach a log.
+            .map_err(|_| {
+                Error::Internal(format!("complaint {key}: unreadable complainant record"))
+            })?,
         None => Identity::default(),
     };
     let changes: Vec<ComplaintStatusChangeRow> = complaint_status_changes::table
