@@ -625,9 +625,10 @@ pub fn change_finding_status(
             },
         )?;
         if next == FindingStatus::Published {
+            // Sanctions change licences, not the finding: no need to read it again.
             apply_sanctions(conn, actor, &row, &finding)?;
         }
-        load_finding(conn, id, true)
+        Ok(finding)
     })
 }
 
