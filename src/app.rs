@@ -16,6 +16,7 @@ use crate::api::ratelimit::RateLimiter;
 use crate::api::{self, problem::Problem};
 use crate::crypto::Sealer;
 use crate::db::Database;
+use crate::search::SearchIndex;
 
 /// Largest request body accepted, in bytes.
 pub const BODY_LIMIT: usize = 1024 * 1024;
@@ -31,6 +32,8 @@ pub struct AppState {
     pub sealer: Sealer,
     /// Slows down anyone guessing receipts.
     pub receipt_checks: Arc<RateLimiter>,
+    /// The search index; without one, searches answer 503.
+    pub search: Option<Arc<SearchIndex>>,
 }
 
 impl AppState {
@@ -42,7 +45,14 @@ impl AppState {
                 DEFAULT_RECEIPT_CHECKS_PER_MINUTE,
                 Duration::from_secs(60),
             )),
+            search: None,
         }
+    }
+
+    /// Answers searches from `index`.
+    pub fn with_search(mut self, index: Arc<SearchIndex>) -> AppState {
+        self.search = Some(index);
+        self
     }
 
     /// Sets how many receipt checks one client address may make per minute.

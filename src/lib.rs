@@ -11,5 +11,6 @@ pub mod domain;
 pub mod error;
 pub mod events;
 pub mod registry;
+pub mod search;
 
 pub use app::{build_app, AppState};

@@ -15,11 +15,17 @@ use crate::registry::licences::{self, Licence, NewLicence};
 use crate::registry::organizations::{
     self, AmendOrganization, NewOrganization, Organization, OrganizationFilter, OrganizationPage,
 };
+use crate::registry::search as registry_search;
 
-/// List organizations
+/// List or search organizations
 ///
-/// Organizations in the order they were registered, filtered by kind, country and
-/// licence status, one page at a time. Follow `next_cursor` until it is null.
+/// Without `q`, organizations in the order they were registered, filtered by kind,
+/// country and licence status, one page at a time: follow `next_cursor` until it is
+/// null. With `q` (or `sanctioned`), a search: the best matches first, forgiving
+/// typos, transliteration, word order, generic words such as "Manpower" or "Pvt
+/// Ltd", and licence numbers in any punctuation; the answer adds `total`, `facets`
+/// (counts per kind, country, licence status and sanctioned over all matches) and
+/// `query`. Search pages reach at most 1,000 results deep.
 #[utoipa::path(get, path = "/api/v1/organizations", tag = "organizations",
     operation_id = "list_organizations",
     params(OrganizationFilter),
@@ -27,11 +33,21 @@ use crate::registry::organizations::{
         (status = 200, description = "A page of organizations", body = OrganizationPage),
         (status = 400, description = "A parameter could not be read", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The search index is not available", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list(
     State(state): State<AppState>,
     Query(filter): Query<OrganizationFilter>,
 ) -> Result<Response, Error> {
+    if registry_search::wants_search(&filter) {
+        let index = state.search.clone().ok_or(Error::Unavailable)?;
+        let page = tokio::task::spawn_blocking(move || {
+            registry_search::search_organizations(&index, &filter)
+        })
+        .await
+        .map_err(|e| Error::Internal(format!("search task failed: {e}")))??;
+        return Ok(caching::public(Json(page)));
+    }
     let page = state
         .db
         .run(move |conn| organizations::list_organizations(conn, &filter))

@@ -69,6 +69,9 @@ pub enum Command {
     /// Manage the data key that seals complainants' details and narratives.
     #[command(subcommand)]
     Key(KeyCommand),
+    /// Rebuild the search index (<data-dir>/index) from the database alone. Stop the
+    /// server first: only one process may write the index.
+    Reindex,
 }
 
 #[derive(Debug, Args)]
@@ -158,6 +161,11 @@ impl GlobalArgs {
     }
 
     /// Connects and migrates, with errors a person can act on.
+    /// Where the search index lives: `<data-dir>/index`.
+    pub fn index_dir(&self) -> PathBuf {
+        self.data_dir.join("index")
+    }
+
     pub fn open_database(&self, pool_size: u32) -> Result<Database, Error> {
         if self.database_url.is_none() {
             ensure_writable_dir(&self.data_dir)?;
@@ -404,6 +412,24 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::Key(KeyCommand::Rotate) => rotate_key(&cli.global),
         Command::Export(args) => run_export(&cli.global, &args),
+        Command::Reindex => {
+            let db = cli.global.open_database(1)?;
+            let mut conn = db.get()?;
+            let started = std::time::Instant::now();
+            let index = crate::search::SearchIndex::open(&cli.global.index_dir(), &mut conn)?;
+            let rebuilt = match index.rebuilt_at_open() {
+                Some(rebuilt) => rebuilt,
+                None => index.rebuild(&mut conn)?,
+            };
+            index.finish()?;
+            println!(
+                "reindexed {} organizations up to event seq {} in {:.1} s",
+                rebuilt.organizations,
+                rebuilt.seq,
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
         Command::Audit(AuditCommand::Verify) => {
             let db = cli.global.open_database(1)?;
             let mut conn = db.get()?;

@@ -6,6 +6,8 @@ use super::{GlobalArgs, ServeArgs};
 use crate::app::{build_app, AppState};
 use crate::demo;
 use crate::error::Error;
+use crate::search::indexer::Indexer;
+use crate::search::SearchIndex;
 
 pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
     let db = global.open_database(16)?;
@@ -23,6 +25,11 @@ pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
             None => tracing::info!("demo data already present"),
         }
     }
+    let index = {
+        let mut conn = db.get()?;
+        std::sync::Arc::new(SearchIndex::open(&global.index_dir(), &mut conn)?)
+    };
+    let indexer = Indexer::spawn(index.clone(), db.clone());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -36,15 +43,18 @@ pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
             .map_err(|e| Error::Config(format!("cannot read the bound address: {e}")))?;
         tracing::info!(%address, "fairrecruit listening; API docs at http://{address}/docs");
         let state = AppState::new(db, sealer)
-            .with_receipt_checks_per_minute(args.receipt_checks_per_minute);
+            .with_receipt_checks_per_minute(args.receipt_checks_per_minute)
+            .with_search(index);
         let app = build_app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
         axum::serve(listener, app)
             .with_graceful_shutdown(shutdown_signal())
             .await
             .map_err(|e| Error::Config(format!("server stopped: {e}")))?;
-        tracing::info!("shut down cleanly");
-        Ok(())
-    })
+        Ok::<(), Error>(())
+    })?;
+    indexer.stop();
+    tracing::info!("shut down cleanly");
+    Ok(())
 }
 
 /// Resolves on Ctrl-C or SIGTERM; in-flight requests then finish before exit.

@@ -11,6 +11,7 @@ pub mod keys;
 pub mod licences;
 pub mod organizations;
 pub mod paging;
+pub mod search;
 mod serde_helpers;
 pub mod tokens;
 pub mod verification;

@@ -20,7 +20,7 @@ use crate::db::{write_transaction, AnyConnection};
 use crate::domain::country::parse_country;
 use crate::domain::finding::{
     accountability_summary, fee_totals, FeeTotals, FeeViolationAmounts, FindingStatus, LicenceFact,
-    RefundAmount, SummaryFacts,
+    RefundAmount, SanctionKind, SummaryFacts,
 };
 use crate::domain::licence::{summary_status, LicenceStatus};
 use crate::domain::organization::{AliasKind, OrganizationKind, PersonRole};
@@ -29,6 +29,7 @@ use crate::domain::text::{self, MAX_CODE_CHARS, MAX_LINE_CHARS, MAX_NAME_CHARS, 
 use crate::domain::validation::Violations;
 use crate::error::Error;
 use crate::events::{self, NewEvent};
+use crate::search::{Facets, OrganizationDocument};
 
 const MAX_ALIASES: usize = 50;
 const MAX_PEOPLE: usize = 50;
@@ -186,7 +187,35 @@ pub struct OrganizationSummary {
     pub kind: OrganizationKind,
     pub name: String,
     pub country: String,
+    /// The one status summarising its licences today; null without licences.
     pub licence_status: Option<LicenceStatus>,
+    /// Kinds of sanctions in force today.
+    pub sanctions_in_force: Vec<SanctionKind>,
+    /// Published findings that stand (published, appealed or upheld).
+    pub published_findings: i64,
+    /// Relevance to `q`, only in search answers and only comparable within one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f32>,
+}
+
+impl OrganizationSummary {
+    /// The list row of an organization document, with statuses as of `as_of`.
+    pub fn from_document(
+        doc: OrganizationDocument,
+        as_of: NaiveDate,
+        score: Option<f32>,
+    ) -> Result<OrganizationSummary, Error> {
+        Ok(OrganizationSummary {
+            id: parse_uuid(&doc.id)?,
+            licence_status: doc.licence_status(as_of),
+            sanctions_in_force: doc.sanctions_in_force(as_of),
+            published_findings: doc.published_findings,
+            kind: doc.kind,
+            name: doc.name,
+            country: doc.country,
+            score,
+        })
+    }
 }
 
 /// Filters and paging of `GET /api/v1/organizations`.
@@ -194,6 +223,14 @@ pub struct OrganizationSummary {
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct OrganizationFilter {
+    /// Search text: names, aliases, people's names or a licence number, in any
+    /// script, case or punctuation, with typos forgiven. Results are then ranked by
+    /// relevance and the answer carries `facets`. At most 200 characters are read
+    /// (the answer's `query` says when q was cut); any text is valid.
+    pub q: Option<String>,
+    /// Only organizations with (true) or without (false) a sanction in force today.
+    /// Answered from the search index, like `q`.
+    pub sanctioned: Option<bool>,
     /// Only organizations of this kind.
     pub kind: Option<OrganizationKind>,
     /// Only organizations registered in this country (ISO 3166-1 alpha-2).
@@ -212,6 +249,26 @@ pub struct OrganizationPage {
     pub items: Vec<OrganizationSummary>,
     /// Pass as `cursor` for the next page; null on the last page.
     pub next_cursor: Option<String>,
+    /// Search answers only: how many organizations match in all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<usize>,
+    /// Search answers only: counts of all matches per kind, country, licence
+    /// status and sanctioned (yes/no).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facets: Option<Facets>,
+    /// Search answers only: the query text actually used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub query: Option<QueryUsed>,
+}
+
+/// The search text as read.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct QueryUsed {
+    /// `q` trimmed, and cut to `max_chars` characters.
+    pub q: String,
+    /// True when `q` was longer than `max_chars` and was cut.
+    pub truncated: bool,
+    pub max_chars: usize,
 }
 
 pub(crate) struct CheckedOrganization {
@@ -927,26 +984,23 @@ pub fn list_organizations(
         .load(conn)?;
     let has_more = rows.len() as i64 > limit;
     let rows: Vec<OrganizationRow> = rows.into_iter().take(limit as usize).collect();
-    let ids: Vec<&String> = rows.iter().map(|r| &r.id).collect();
-    let statuses = licences::statuses_by_organization(conn, &ids, as_of)?;
-    let items = rows
-        .iter()
-        .map(|r| {
-            Ok(OrganizationSummary {
-                id: parse_uuid(&r.id)?,
-                kind: parse_kind(&r.kind)?,
-                name: r.name.clone(),
-                country: r.country.clone(),
-                licence_status: summary_status(statuses.get(&r.id).cloned().unwrap_or_default()),
-            })
-        })
+    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+    let items = crate::search::documents::load(conn, &ids)?
+        .into_iter()
+        .map(|doc| OrganizationSummary::from_document(doc, as_of, None))
         .collect::<Result<Vec<_>, Error>>()?;
     let next_cursor = if has_more {
         rows.last().map(|r| r.id.clone())
     } else {
         None
     };
-    Ok(OrganizationPage { items, next_cursor })
+    Ok(OrganizationPage {
+        items,
+        next_cursor,
+        total: None,
+        facets: None,
+        query: None,
+    })
 }
 
 /// Gathers findings, fees, sanctions and complaint counts, and says them in words.

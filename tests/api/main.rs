@@ -14,3 +14,4 @@ mod migrations;
 mod openapi;
 mod organizations;
 mod sanctions;
+mod search;

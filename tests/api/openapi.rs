@@ -86,3 +86,38 @@ async fn the_served_document_is_the_generated_one() {
         "no CDN: the reference must work offline"
     );
 }
+
+#[test]
+fn search_parameters_and_facets_are_described() {
+    let doc: serde_json::Value =
+        serde_json::from_str(&fairrecruit::api::openapi().to_json().unwrap()).unwrap();
+    let list = &doc["paths"]["/api/v1/organizations"]["get"];
+    let params = list["parameters"].as_array().unwrap();
+    for name in [
+        "q",
+        "kind",
+        "country",
+        "licence_status",
+        "sanctioned",
+        "limit",
+        "cursor",
+    ] {
+        let param = params
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap_or_else(|| panic!("parameter {name} missing"));
+        assert!(
+            param["description"].as_str().is_some_and(|d| d.len() > 10),
+            "parameter {name} needs a description"
+        );
+    }
+    let page = &doc["components"]["schemas"]["OrganizationPage"]["properties"];
+    for field in ["items", "next_cursor", "total", "facets", "query"] {
+        assert!(page.get(field).is_some(), "OrganizationPage lacks {field}");
+    }
+    let facets = &doc["components"]["schemas"]["Facets"]["properties"];
+    for facet in ["kind", "country", "licence_status", "sanctioned"] {
+        assert!(facets.get(facet).is_some(), "Facets lacks {facet}");
+    }
+    assert!(list["responses"].get("503").is_some());
+}

@@ -9,6 +9,7 @@ use diesel::{Connection, PgConnection, RunQueryDsl};
 use fairrecruit::db::{Backend, Database};
 use fairrecruit::domain::role::{Actor, Role};
 use fairrecruit::registry::tokens;
+use fairrecruit::search::SearchIndex;
 use fairrecruit::{build_app, AppState};
 use http_body_util::BodyExt;
 use serde_json::Value;
@@ -27,6 +28,8 @@ pub struct TestApp {
     pub url: String,
     /// The sealer the app uses, for tests that call use cases directly.
     pub sealer: fairrecruit::crypto::Sealer,
+    /// The search index the router answers from (caught up by `index_now`).
+    pub index: std::sync::Arc<SearchIndex>,
     dir: tempfile::TempDir,
     postgres: Option<PgTestDb>,
 }
@@ -120,16 +123,31 @@ impl TestApp {
         db.migrate().expect("migrate");
         let (key, _) = fairrecruit::crypto::DataKey::load_or_create(dir.path()).expect("data key");
         let sealer = fairrecruit::crypto::Sealer::new(&key);
-        let router = build_app(AppState::new(db.clone(), sealer.clone()));
+        let index = {
+            let mut conn = db.get().expect("conn");
+            std::sync::Arc::new(
+                SearchIndex::open(&dir.path().join("index"), &mut conn).expect("search index"),
+            )
+        };
+        let router =
+            build_app(AppState::new(db.clone(), sealer.clone()).with_search(index.clone()));
         TestApp {
             router,
             db,
             backend,
             url,
             sealer,
+            index,
             dir,
             postgres,
         }
+    }
+
+    /// Brings the search index up to date with every write so far, as the
+    /// background indexer of `serve` does within a second.
+    pub fn index_now(&self) -> i64 {
+        let mut conn = self.db.get().expect("conn");
+        self.index.catch_up(&mut conn).expect("index catch-up")
     }
 
     pub fn data_dir(&self) -> &std::path::Path {

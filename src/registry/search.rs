@@ -1,0 +1,75 @@
+//! Searching organizations: the filters of the list, checked the same way, with
+//! relevance ranking and facet counts from the search index.
+
+use super::organizations::{
+    today, OrganizationFilter, OrganizationPage, OrganizationSummary, QueryUsed,
+};
+use super::paging;
+use crate::domain::country::parse_country;
+use crate::error::Error;
+use crate::search::{self, Filters, SearchIndex, MAX_OFFSET, MAX_QUERY_CHARS};
+
+/// True when the list must come from the search index: a text query, or a filter
+/// only the index knows (`sanctioned`).
+pub fn wants_search(filter: &OrganizationFilter) -> bool {
+    filter.q.as_deref().is_some_and(|q| !q.trim().is_empty()) || filter.sanctioned.is_some()
+}
+
+/// A search cursor: the offset of the next page.
+fn offset(cursor: Option<&str>) -> Result<usize, Error> {
+    let Some(cursor) = cursor else { return Ok(0) };
+    cursor
+        .strip_prefix("offset:")
+        .and_then(|n| n.parse::<usize>().ok())
+        .filter(|n| *n <= MAX_OFFSET)
+        .ok_or_else(|| Error::invalid("cursor", "is not a cursor this search returned"))
+}
+
+/// One page of organizations matching `filter.q` and the filters, best first.
+pub fn search_organizations(
+    index: &SearchIndex,
+    filter: &OrganizationFilter,
+) -> Result<OrganizationPage, Error> {
+    let limit = paging::page_size(filter.limit)? as usize;
+    let offset = offset(filter.cursor.as_deref())?;
+    let country = filter
+        .country
+        .as_deref()
+        .map(|c| {
+            parse_country(c).ok_or_else(|| {
+                Error::invalid(
+                    "country",
+                    "must be an ISO 3166-1 alpha-2 country code, e.g. NP",
+                )
+            })
+        })
+        .transpose()?;
+    let filters = Filters {
+        kind: filter.kind.map(|k| k.as_str().to_string()),
+        country,
+        licence_status: filter.licence_status.map(|s| s.as_str().to_string()),
+        sanctioned: filter.sanctioned,
+    };
+    let (q, truncated) = search::query::truncate(filter.q.as_deref().unwrap_or_default());
+    let results = search::search(index, &q, &filters, offset, limit)?;
+    let as_of = today();
+    let shown = offset + results.hits.len();
+    let items = results
+        .hits
+        .into_iter()
+        .map(|(score, doc)| OrganizationSummary::from_document(doc, as_of, Some(score)))
+        .collect::<Result<Vec<_>, Error>>()?;
+    let next_cursor = (shown < results.total && shown <= MAX_OFFSET && !items.is_empty())
+        .then(|| format!("offset:{shown}"));
+    Ok(OrganizationPage {
+        items,
+        next_cursor,
+        total: Some(results.total),
+        facets: Some(results.facets),
+        query: Some(QueryUsed {
+            q,
+            truncated,
+            max_chars: MAX_QUERY_CHARS,
+        }),
+    })
+}

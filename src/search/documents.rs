@@ -1,0 +1,306 @@
+//! Reading what the index holds about organizations from the database: public
+//! facts only (names, aliases, people's names, licences, sanctions, the count of
+//! published findings). Complaints are never read here.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::db::schema::{
+    aliases, findings, licences, organization_people, organizations, people, sanctions,
+};
+use crate::db::AnyConnection;
+use crate::domain::finding::{FindingStatus, SanctionKind};
+use crate::domain::licence::{effective_status, summary_status, LicenceStatus};
+use crate::domain::organization::OrganizationKind;
+use crate::error::Error;
+
+/// A licence as the index needs it: enough to say its status on any day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LicenceFacts {
+    pub number: String,
+    pub status: LicenceStatus,
+    pub valid_until: Option<NaiveDate>,
+}
+
+/// A sanction of a standing published finding, with its period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SanctionFacts {
+    pub kind: SanctionKind,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+}
+
+/// One organization's document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganizationDocument {
+    pub id: String,
+    pub kind: OrganizationKind,
+    pub name: String,
+    pub country: String,
+    pub aliases: Vec<String>,
+    pub people: Vec<String>,
+    pub licences: Vec<LicenceFacts>,
+    pub sanctions: Vec<SanctionFacts>,
+    /// Published findings that stand (published, appealed or upheld).
+    pub published_findings: i64,
+}
+
+impl OrganizationDocument {
+    /// Statuses of its licences on `as_of`.
+    pub fn licence_statuses(&self, as_of: NaiveDate) -> Vec<LicenceStatus> {
+        self.licences
+            .iter()
+            .map(|l| effective_status(l.status, l.valid_until, as_of))
+            .collect()
+    }
+
+    /// The one status a list shows (see `summary_status`).
+    pub fn licence_status(&self, as_of: NaiveDate) -> Option<LicenceStatus> {
+        summary_status(self.licence_statuses(as_of))
+    }
+
+    /// Kinds of sanctions whose period includes `as_of`.
+    pub fn sanctions_in_force(&self, as_of: NaiveDate) -> Vec<SanctionKind> {
+        let mut kinds = Vec::new();
+        for s in &self.sanctions {
+            let started = s.starts_on.is_none_or(|d| d <= as_of);
+            let not_ended = s.ends_on.is_none_or(|d| d >= as_of);
+            if started && not_ended && !kinds.contains(&s.kind) {
+                kinds.push(s.kind);
+            }
+        }
+        kinds
+    }
+
+    /// The first day after `as_of` on which a status above changes by date alone:
+    /// a licence passing its validity, a sanction starting or ending.
+    pub fn next_change_after(&self, as_of: NaiveDate) -> Option<NaiveDate> {
+        let licence_days = self
+            .licences
+            .iter()
+            .filter_map(|l| l.valid_until.and_then(|d| d.succ_opt()));
+        let sanction_days = self.sanctions.iter().flat_map(|s| {
+            [s.starts_on, s.ends_on.and_then(|d| d.succ_opt())]
+                .into_iter()
+                .flatten()
+        });
+        licence_days
+            .chain(sanction_days)
+            .filter(|d| *d > as_of)
+            .min()
+    }
+}
+
+/// Findings whose sanctions and counts are public and stand.
+const STANDING: [FindingStatus; 3] = [
+    FindingStatus::Published,
+    FindingStatus::Appealed,
+    FindingStatus::Upheld,
+];
+
+fn bad_value(what: &str, value: &str) -> Error {
+    Error::Internal(format!("unexpected {what} in database: {value}"))
+}
+
+/// Loads the documents of the given organizations (unknown ids are left out).
+pub fn load(conn: &mut AnyConnection, ids: &[String]) -> Result<Vec<OrganizationDocument>, Error> {
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        let rows: Vec<(String, String, String, String)> = organizations::table
+            .filter(organizations::id.eq_any(chunk))
+            .order(organizations::id.asc())
+            .select((
+                organizations::id,
+                organizations::kind,
+                organizations::name,
+                organizations::country,
+            ))
+            .load(conn)?;
+        out.extend(complete(conn, rows, Some(chunk), None)?);
+    }
+    Ok(out)
+}
+
+/// Loads up to `limit` documents in id order after `after` (empty for the first
+/// page): the rebuild reads the whole registry this way, in ranges.
+pub fn load_page(
+    conn: &mut AnyConnection,
+    after: &str,
+    limit: i64,
+) -> Result<Vec<OrganizationDocument>, Error> {
+    let rows: Vec<(String, String, String, String)> = organizations::table
+        .filter(organizations::id.gt(after))
+        .order(organizations::id.asc())
+        .limit(limit)
+        .select((
+            organizations::id,
+            organizations::kind,
+            organizations::name,
+            organizations::country,
+        ))
+        .load(conn)?;
+    let Some(last) = rows.last().map(|r| r.0.clone()) else {
+        return Ok(Vec::new());
+    };
+    complete(conn, rows, None, Some((after, &last)))
+}
+
+/// Adds aliases, people, licences, sanctions and findings to organization rows,
+/// reading each table once for the ids given, or for the id range (after, last].
+fn complete(
+    conn: &mut AnyConnection,
+    rows: Vec<(String, String, String, String)>,
+    ids: Option<&[String]>,
+    range: Option<(&str, &str)>,
+) -> Result<Vec<OrganizationDocument>, Error> {
+    let mut alias_map: HashMap<String, Vec<String>> = HashMap::new();
+    let mut people_map: HashMap<String, Vec<String>> = HashMap::new();
+    let mut licence_map: HashMap<String, Vec<LicenceFacts>> = HashMap::new();
+    let mut sanction_map: HashMap<String, Vec<SanctionFacts>> = HashMap::new();
+    let mut findings_map: HashMap<String, i64> = HashMap::new();
+    let standing = STANDING.map(FindingStatus::as_str);
+
+    // Each read comes in two forms, by id list or by id range; the rows are the same.
+    macro_rules! select_by {
+        ($query:expr, $column:expr) => {
+            match (ids, range) {
+                (Some(ids), _) => $query.filter($column.eq_any(ids)).load(conn)?,
+                (None, Some((after, last))) => $query
+                    .filter($column.gt(after))
+                    .filter($column.le(last))
+                    .load(conn)?,
+                (None, None) => Vec::new(),
+            }
+        };
+    }
+
+    let alias_rows: Vec<(String, String)> = select_by!(
+        aliases::table.select((aliases::organization_id, aliases::name)),
+        aliases::organization_id
+    );
+    for (organization, name) in alias_rows {
+        alias_map.entry(organization).or_default().push(name);
+    }
+    let people_rows: Vec<(String, String)> = select_by!(
+        organization_people::table
+            .inner_join(people::table)
+            .select((organization_people::organization_id, people::name)),
+        organization_people::organization_id
+    );
+    for (organization, name) in people_rows {
+        let names = people_map.entry(organization).or_default();
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let licence_rows: Vec<(String, String, String, Option<NaiveDate>)> = select_by!(
+        licences::table.select((
+            licences::organization_id,
+            licences::number,
+            licences::status,
+            licences::valid_until,
+        )),
+        licences::organization_id
+    );
+    for (organization, number, status, valid_until) in licence_rows {
+        let status =
+            LicenceStatus::parse(&status).ok_or_else(|| bad_value("licence status", &status))?;
+        licence_map
+            .entry(organization)
+            .or_default()
+            .push(LicenceFacts {
+                number,
+                status,
+                valid_until,
+            });
+    }
+    let sanction_rows: Vec<(String, String, Option<NaiveDate>, Option<NaiveDate>)> = select_by!(
+        sanctions::table
+            .inner_join(findings::table)
+            .filter(findings::status.eq_any(standing))
+            .select((
+                findings::organization_id,
+                sanctions::kind,
+                sanctions::starts_on,
+                sanctions::ends_on,
+            )),
+        findings::organization_id
+    );
+    for (organization, kind, starts_on, ends_on) in sanction_rows {
+        let kind = SanctionKind::parse(&kind).ok_or_else(|| bad_value("sanction kind", &kind))?;
+        sanction_map
+            .entry(organization)
+            .or_default()
+            .push(SanctionFacts {
+                kind,
+                starts_on,
+                ends_on,
+            });
+    }
+    let finding_rows: Vec<String> = select_by!(
+        findings::table
+            .filter(findings::status.eq_any(standing))
+            .select(findings::organization_id),
+        findings::organization_id
+    );
+    for organization in finding_rows {
+        *findings_map.entry(organization).or_default() += 1;
+    }
+
+    rows.into_iter()
+        .map(|(id, kind, name, country)| {
+            let kind = OrganizationKind::parse(&kind).ok_or_else(|| bad_value("kind", &kind))?;
+            Ok(OrganizationDocument {
+                aliases: alias_map.remove(&id).unwrap_or_default(),
+                people: people_map.remove(&id).unwrap_or_default(),
+                licences: licence_map.remove(&id).unwrap_or_default(),
+                sanctions: sanction_map.remove(&id).unwrap_or_default(),
+                published_findings: findings_map.remove(&id).unwrap_or_default(),
+                id,
+                kind,
+                name,
+                country,
+            })
+        })
+        .collect()
+}
+
+/// The organizations an event touches, given events as (entity type, entity id):
+/// organizations directly, licences and findings through their organization.
+/// Complaints, tokens and keys touch none.
+pub fn organizations_touched(
+    conn: &mut AnyConnection,
+    events: &[(String, String)],
+) -> Result<Vec<String>, Error> {
+    let mut out: Vec<String> = Vec::new();
+    let mut licence_ids = Vec::new();
+    let mut finding_ids = Vec::new();
+    for (entity_type, entity_id) in events {
+        match entity_type.as_str() {
+            "organization" => out.push(entity_id.clone()),
+            "licence" => licence_ids.push(entity_id.clone()),
+            "finding" => finding_ids.push(entity_id.clone()),
+            _ => {}
+        }
+    }
+    for chunk in licence_ids.chunks(500) {
+        let found: Vec<String> = licences::table
+            .filter(licences::id.eq_any(chunk))
+            .select(licences::organization_id)
+            .load(conn)?;
+        out.extend(found);
+    }
+    for chunk in finding_ids.chunks(500) {
+        let found: Vec<String> = findings::table
+            .filter(findings::id.eq_any(chunk))
+            .select(findings::organization_id)
+            .load(conn)?;
+        out.extend(found);
+    }
+    out.sort_unstable();
+    out.dedup();
+    Ok(out)
+}

@@ -1,0 +1,507 @@
+//! The index on disk: opening it (rebuilding when missing, unreadable or of an older
+//! schema), following the event log, and rebuilding from the database alone.
+
+use std::fs::File;
+use std::ops::Bound;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::Mutex;
+
+use chrono::NaiveDate;
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use tantivy::collector::DocSetCollector;
+use tantivy::query::RangeQuery;
+use tantivy::schema::{Facet, Value};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+
+use super::analysis;
+use super::documents::{self, OrganizationDocument};
+use super::schema::{self, Fields, SCHEMA_VERSION};
+use crate::db::schema::events;
+use crate::db::AnyConnection;
+use crate::error::Error;
+use crate::registry::organizations::today;
+
+/// Memory the writer may buffer before it flushes a segment, over all its threads.
+const WRITER_MEMORY: usize = 96 * 1024 * 1024;
+/// Events read per commit while catching up.
+const EVENTS_PER_COMMIT: i64 = 5_000;
+/// Organizations read per database round trip during a rebuild.
+const REBUILD_PAGE: i64 = 2_000;
+
+/// What the index stores with every commit, atomically with the documents.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Payload {
+    /// The last event seq whose changes the committed documents hold.
+    seq: i64,
+    schema: u32,
+    /// The day date-driven statuses were last brought up to date.
+    refreshed_on: NaiveDate,
+}
+
+/// What a rebuild did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rebuilt {
+    pub organizations: usize,
+    pub seq: i64,
+}
+
+/// The search index of one process: one writer (guarded by a lock file), one
+/// reader that is reloaded after each commit.
+pub struct SearchIndex {
+    index: Index,
+    fields: Fields,
+    reader: IndexReader,
+    writer: Mutex<IndexWriter<TantivyDocument>>,
+    committed: AtomicI64,
+    refreshed_on: Mutex<NaiveDate>,
+    /// Held for the life of the process: a second process gets a clear error.
+    _lock: Option<File>,
+    dir: Option<PathBuf>,
+    /// Set when `open` had to rebuild.
+    rebuilt_at_open: Option<Rebuilt>,
+}
+
+fn index_error(context: &str, e: impl std::fmt::Display) -> Error {
+    Error::Internal(format!("search index: {context}: {e}"))
+}
+
+impl SearchIndex {
+    /// Opens the index in `dir` and brings it up to date with the database: an index
+    /// that is missing, unreadable or of another schema version is rebuilt, with a
+    /// log line saying why.
+    pub fn open(dir: &Path, conn: &mut AnyConnection) -> Result<SearchIndex, Error> {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Error::Config(format!(
+                "cannot create the index directory {}: {e}",
+                dir.display()
+            ))
+        })?;
+        let lock = take_lock(dir)?;
+        let (schema, fields) = schema::build();
+        let (index, rebuild_reason) = match open_existing(dir) {
+            Ok(Some((index, payload))) if payload.schema == SCHEMA_VERSION => (index, None),
+            Ok(Some(_)) => (
+                recreate(dir, &schema)?,
+                Some("it was built by another version"),
+            ),
+            Ok(None) => (recreate(dir, &schema)?, Some("there was none")),
+            Err(e) => {
+                tracing::warn!(path = %dir.display(), error = %e, "the search index is unreadable");
+                (recreate(dir, &schema)?, Some("it could not be read"))
+            }
+        };
+        let mut search =
+            SearchIndex::from_index(index, fields, Some(lock), Some(dir.to_path_buf()))?;
+        if let Some(reason) = rebuild_reason {
+            tracing::info!(path = %dir.display(), reason, "rebuilding the search index from the database");
+            let rebuilt = search.rebuild(conn)?;
+            tracing::info!(
+                organizations = rebuilt.organizations,
+                seq = rebuilt.seq,
+                "search index rebuilt"
+            );
+            search.rebuilt_at_open = Some(rebuilt);
+        }
+        Ok(search)
+    }
+
+    /// An index in memory, empty (tests and benchmarks); fill it with `rebuild` or
+    /// `catch_up`.
+    pub fn in_memory() -> Result<SearchIndex, Error> {
+        let (schema, fields) = schema::build();
+        let index = Index::create_in_ram(schema);
+        SearchIndex::from_index(index, fields, None, None)
+    }
+
+    fn from_index(
+        index: Index,
+        fields: Fields,
+        lock: Option<File>,
+        dir: Option<PathBuf>,
+    ) -> Result<SearchIndex, Error> {
+        schema::register_tokenizer(&index);
+        let payload = read_payload(&index)?;
+        let writer = index
+            .writer_with_num_threads(2, WRITER_MEMORY)
+            .map_err(|e| match e {
+                tantivy::TantivyError::LockFailure(..) => in_use(dir.as_deref()),
+                other => index_error("cannot open the writer", other),
+            })?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| index_error("cannot open the reader", e))?;
+        Ok(SearchIndex {
+            index,
+            fields,
+            reader,
+            writer: Mutex::new(writer),
+            committed: AtomicI64::new(payload.as_ref().map_or(0, |p| p.seq)),
+            refreshed_on: Mutex::new(payload.map_or_else(today, |p| p.refreshed_on)),
+            _lock: lock,
+            dir,
+            rebuilt_at_open: None,
+        })
+    }
+
+    pub fn fields(&self) -> Fields {
+        self.fields
+    }
+
+    /// A searcher on the latest commit.
+    pub fn searcher(&self) -> Searcher {
+        self.reader.searcher()
+    }
+
+    /// The last event seq the index holds.
+    pub fn committed_seq(&self) -> i64 {
+        self.committed.load(Ordering::SeqCst)
+    }
+
+    /// What `open` rebuilt, when it found no usable index.
+    pub fn rebuilt_at_open(&self) -> Option<Rebuilt> {
+        self.rebuilt_at_open
+    }
+
+    /// Where the index lives; `None` in memory.
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
+    }
+
+    fn lock_writer(
+        &self,
+    ) -> Result<std::sync::MutexGuard<'_, IndexWriter<TantivyDocument>>, Error> {
+        self.writer
+            .lock()
+            .map_err(|_| Error::Internal("search index writer poisoned".into()))
+    }
+
+    /// Indexes the changes of every event after the committed seq, committing every
+    /// few thousand events with the seq reached, then re-indexes organizations whose
+    /// statuses changed by date since the last day it ran. Returns the seq reached.
+    pub fn catch_up(&self, conn: &mut AnyConnection) -> Result<i64, Error> {
+        let mut writer = self.lock_writer()?;
+        loop {
+            let after = self.committed_seq();
+            let batch: Vec<(i64, String, String)> = events::table
+                .filter(events::seq.gt(after))
+                .order(events::seq.asc())
+                .limit(EVENTS_PER_COMMIT)
+                .select((events::seq, events::entity_type, events::entity_id))
+                .load(conn)?;
+            let Some(last) = batch.last().map(|e| e.0) else {
+                break;
+            };
+            let touched: Vec<(String, String)> =
+                batch.into_iter().map(|(_, t, id)| (t, id)).collect();
+            let ids = documents::organizations_touched(conn, &touched)?;
+            self.replace(&writer, conn, &ids)?;
+            let refreshed_on = *self.refreshed_on.lock().map_err(|_| poisoned())?;
+            self.commit(&mut writer, last, refreshed_on)?;
+        }
+        let day = today();
+        let refreshed_on = *self.refreshed_on.lock().map_err(|_| poisoned())?;
+        if refreshed_on < day {
+            let ids = self.due_for_refresh(day)?;
+            self.replace(&writer, conn, &ids)?;
+            self.commit(&mut writer, self.committed_seq(), day)?;
+            if !ids.is_empty() {
+                tracing::info!(
+                    organizations = ids.len(),
+                    "search index: statuses refreshed for a new day"
+                );
+            }
+        }
+        Ok(self.committed_seq())
+    }
+
+    /// Replaces the documents of `ids` with what the database holds now (an id no
+    /// longer in the database is only removed).
+    fn replace(
+        &self,
+        writer: &IndexWriter<TantivyDocument>,
+        conn: &mut AnyConnection,
+        ids: &[String],
+    ) -> Result<(), Error> {
+        let as_of = today();
+        let docs = documents::load(conn, ids)?;
+        for id in ids {
+            writer.delete_term(Term::from_field_text(self.fields.id, id));
+        }
+        for doc in &docs {
+            writer
+                .add_document(self.to_tantivy(doc, as_of)?)
+                .map_err(|e| index_error("cannot add a document", e))?;
+        }
+        Ok(())
+    }
+
+    fn commit(
+        &self,
+        writer: &mut IndexWriter<TantivyDocument>,
+        seq: i64,
+        refreshed_on: NaiveDate,
+    ) -> Result<(), Error> {
+        let payload = serde_json::to_string(&Payload {
+            seq,
+            schema: SCHEMA_VERSION,
+            refreshed_on,
+        })?;
+        let mut prepared = writer
+            .prepare_commit()
+            .map_err(|e| index_error("cannot prepare a commit", e))?;
+        prepared.set_payload(&payload);
+        prepared
+            .commit()
+            .map_err(|e| index_error("cannot commit", e))?;
+        self.committed.store(seq, Ordering::SeqCst);
+        *self.refreshed_on.lock().map_err(|_| poisoned())? = refreshed_on;
+        self.reader
+            .reload()
+            .map_err(|e| index_error("cannot reload the reader", e))
+    }
+
+    /// Ids of organizations whose date-driven statuses change on or before `day`.
+    fn due_for_refresh(&self, day: NaiveDate) -> Result<Vec<String>, Error> {
+        let searcher = self.searcher();
+        let query = RangeQuery::new(
+            Bound::Unbounded,
+            Bound::Included(Term::from_field_i64(
+                self.fields.refresh_on,
+                day_number(day),
+            )),
+        );
+        let found = searcher
+            .search(&query, &DocSetCollector)
+            .map_err(|e| index_error("cannot search", e))?;
+        let mut ids = Vec::with_capacity(found.len());
+        for address in found {
+            ids.push(self.stored(&searcher, address)?.id);
+        }
+        Ok(ids)
+    }
+
+    /// The stored document behind a hit.
+    pub fn stored(
+        &self,
+        searcher: &Searcher,
+        address: tantivy::DocAddress,
+    ) -> Result<OrganizationDocument, Error> {
+        let doc: TantivyDocument = searcher
+            .doc(address)
+            .map_err(|e| index_error("cannot read a document", e))?;
+        let json = doc
+            .get_first(self.fields.summary)
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| Error::Internal("search index: a document has no summary".into()))?;
+        Ok(serde_json::from_str(json)?)
+    }
+
+    /// Rebuilds the whole index from the database, in one read snapshot, and
+    /// commits it with the seq that snapshot is consistent with.
+    pub fn rebuild(&self, conn: &mut AnyConnection) -> Result<Rebuilt, Error> {
+        let mut writer = self.lock_writer()?;
+        writer
+            .delete_all_documents()
+            .map_err(|e| index_error("cannot clear the index", e))?;
+        let as_of = today();
+        let result = conn.transaction(|conn| {
+            if let AnyConnection::Pg(pg) = conn {
+                pg.batch_execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")?;
+            }
+            let seq = crate::events::head(conn)?.seq;
+            let mut after = String::new();
+            let mut organizations = 0;
+            loop {
+                let page = documents::load_page(conn, &after, REBUILD_PAGE)?;
+                let Some(last) = page.last() else { break };
+                after = last.id.clone();
+                organizations += page.len();
+                for doc in &page {
+                    writer
+                        .add_document(self.to_tantivy(doc, as_of)?)
+                        .map_err(|e| index_error("cannot add a document", e))?;
+                }
+            }
+            Ok::<_, Error>(Rebuilt { organizations, seq })
+        });
+        let rebuilt = match result {
+            Ok(rebuilt) => rebuilt,
+            Err(e) => {
+                // Leave the last commit as it was.
+                writer
+                    .rollback()
+                    .map_err(|e| index_error("cannot roll back", e))?;
+                return Err(e);
+            }
+        };
+        self.commit(&mut writer, rebuilt.seq, as_of)?;
+        Ok(rebuilt)
+    }
+
+    /// Waits for background merges; call before dropping an index that was written
+    /// heavily (a rebuild) so that its files are final.
+    pub fn finish(self) -> Result<(), Error> {
+        let writer = self
+            .writer
+            .into_inner()
+            .map_err(|_| Error::Internal("search index writer poisoned".into()))?;
+        writer
+            .wait_merging_threads()
+            .map_err(|e| index_error("cannot finish merging", e))
+    }
+
+    /// The tantivy document of an organization: its terms, facets and summary.
+    fn to_tantivy(
+        &self,
+        doc: &OrganizationDocument,
+        as_of: NaiveDate,
+    ) -> Result<TantivyDocument, Error> {
+        let f = &self.fields;
+        let mut out = TantivyDocument::default();
+        out.add_text(f.id, &doc.id);
+        for name in std::iter::once(&doc.name).chain(&doc.aliases) {
+            out.add_text(f.names, analysis::name_terms(name).join(" "));
+            out.add_text(f.name_keys, analysis::name_key(name));
+            out.add_text(f.skeletons, analysis::skeleton_terms(name).join(" "));
+        }
+        for person in &doc.people {
+            out.add_text(f.people, analysis::name_terms(person).join(" "));
+        }
+        for licence in &doc.licences {
+            out.add_text(
+                f.licences,
+                analysis::licence_terms(&licence.number).join(" "),
+            );
+        }
+        out.add_facet(f.facets, Facet::from_path(["kind", doc.kind.as_str()]));
+        out.add_facet(
+            f.facets,
+            Facet::from_path(["country", doc.country.as_str()]),
+        );
+        let mut statuses = doc.licence_statuses(as_of);
+        statuses.sort_unstable_by_key(|s| s.as_str());
+        statuses.dedup();
+        for status in statuses {
+            out.add_facet(
+                f.facets,
+                Facet::from_path(["licence_status", status.as_str()]),
+            );
+        }
+        let sanctioned = if doc.sanctions_in_force(as_of).is_empty() {
+            "no"
+        } else {
+            "yes"
+        };
+        out.add_facet(f.facets, Facet::from_path(["sanctioned", sanctioned]));
+        out.add_i64(
+            f.refresh_on,
+            doc.next_change_after(as_of).map_or(i64::MAX, day_number),
+        );
+        // The summary leaves out aliases and people: a result shows neither.
+        let summary = OrganizationDocument {
+            aliases: Vec::new(),
+            people: Vec::new(),
+            ..doc.clone()
+        };
+        out.add_text(f.summary, serde_json::to_string(&summary)?);
+        Ok(out)
+    }
+
+    /// The tantivy index (for queries that need its schema or term dictionaries).
+    pub fn tantivy(&self) -> &Index {
+        &self.index
+    }
+}
+
+fn poisoned() -> Error {
+    Error::Internal("search index state poisoned".into())
+}
+
+fn day_number(day: NaiveDate) -> i64 {
+    i64::from(day.num_days_from_ce())
+}
+
+use chrono::Datelike;
+
+fn in_use(dir: Option<&Path>) -> Error {
+    let place = dir.map_or_else(|| "in memory".to_string(), |d| d.display().to_string());
+    Error::Config(format!(
+        "the search index at {place} is in use by another fairrecruit process (serve or reindex); stop it first"
+    ))
+}
+
+/// Takes the index's lock file next to the directory (not inside: a rebuild may
+/// empty the directory).
+fn take_lock(dir: &Path) -> Result<File, Error> {
+    let path = dir.with_extension("lock");
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| Error::Config(format!("cannot open {}: {e}", path.display())))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(in_use(Some(dir))),
+        Err(std::fs::TryLockError::Error(e)) => Err(Error::Config(format!(
+            "cannot lock {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+/// The index in `dir` with its payload, `None` when there is none yet.
+fn open_existing(dir: &Path) -> Result<Option<(Index, Payload)>, String> {
+    if !dir.join("meta.json").exists() {
+        return Ok(None);
+    }
+    let index = Index::open_in_dir(dir).map_err(|e| e.to_string())?;
+    let expected = schema::build().0;
+    if index.schema() != expected {
+        return Ok(Some((
+            index,
+            Payload {
+                seq: 0,
+                schema: 0,
+                refreshed_on: today(),
+            },
+        )));
+    }
+    match read_payload(&index).map_err(|e| e.to_string())? {
+        Some(payload) => Ok(Some((index, payload))),
+        None => Err("the index has no commit payload".into()),
+    }
+}
+
+fn read_payload(index: &Index) -> Result<Option<Payload>, Error> {
+    let metas = index
+        .load_metas()
+        .map_err(|e| index_error("cannot read the index metadata", e))?;
+    match metas.payload {
+        None => Ok(None),
+        Some(text) => serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|e| index_error("unreadable commit payload", e)),
+    }
+}
+
+/// Empties `dir` and creates a fresh index in it.
+fn recreate(dir: &Path, schema: &tantivy::schema::Schema) -> Result<Index, Error> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| Error::Config(format!("cannot read {}: {e}", dir.display())))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let removed = if path.is_dir() {
+            std::fs::remove_dir_all(&path)
+        } else {
+            std::fs::remove_file(&path)
+        };
+        removed.map_err(|e| Error::Config(format!("cannot remove {}: {e}", path.display())))?;
+    }
+    Index::create_in_dir(dir, schema.clone()).map_err(|e| index_error("cannot create", e))
+}

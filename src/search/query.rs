@@ -1,0 +1,271 @@
+//! Turning what someone typed into a tantivy query. User text never reaches
+//! tantivy's query parser: every query is built here from analysed words, so any
+//! text is a valid query.
+
+use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Facet, Field, IndexRecordOption};
+use tantivy::{Searcher, Term};
+
+use super::analysis;
+use super::schema::Fields;
+
+/// Longest query read, in characters; the rest is ignored (and the answer says so).
+pub const MAX_QUERY_CHARS: usize = 200;
+/// Most words of a query used.
+const MAX_WORDS: usize = 12;
+/// Most indexed words a prefix (type-ahead) expands to.
+const MAX_PREFIX_TERMS: usize = 64;
+/// Shortest last word expanded as a prefix.
+const MIN_PREFIX_CHARS: usize = 2;
+
+/// Weights: an exact licence number or exact name beats any combination of words;
+/// a word spelt right beats a near miss; a person's name counts less than the
+/// organization's own names; generic words only break ties.
+const LICENCE_BOOST: f32 = 40.0;
+const NAME_KEY_BOOST: f32 = 20.0;
+const EXACT_BOOST: f32 = 2.0;
+const FUZZY_BOOST: f32 = 0.8;
+const PREFIX_BOOST: f32 = 0.6;
+const PEOPLE_BOOST: f32 = 0.4;
+const GENERIC_BOOST: f32 = 0.1;
+const SKELETON_BOOST: f32 = 0.3;
+
+/// Filters, each a facet the document must carry.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    pub kind: Option<String>,
+    pub country: Option<String>,
+    pub licence_status: Option<String>,
+    pub sanctioned: Option<bool>,
+}
+
+impl Filters {
+    fn facets(&self) -> Vec<Facet> {
+        let mut out = Vec::new();
+        if let Some(kind) = &self.kind {
+            out.push(Facet::from_path(["kind", kind.as_str()]));
+        }
+        if let Some(country) = &self.country {
+            out.push(Facet::from_path(["country", country.as_str()]));
+        }
+        if let Some(status) = &self.licence_status {
+            out.push(Facet::from_path(["licence_status", status.as_str()]));
+        }
+        if let Some(sanctioned) = self.sanctioned {
+            out.push(Facet::from_path([
+                "sanctioned",
+                if sanctioned { "yes" } else { "no" },
+            ]));
+        }
+        out
+    }
+}
+
+/// The query text actually used, and whether it was cut.
+pub fn truncate(q: &str) -> (String, bool) {
+    let trimmed = q.trim();
+    if trimmed.chars().count() > MAX_QUERY_CHARS {
+        (trimmed.chars().take(MAX_QUERY_CHARS).collect(), true)
+    } else {
+        (trimmed.to_string(), false)
+    }
+}
+
+/// Builds the query for `q` (already truncated) with `filters`. An empty `q`
+/// matches every organization that passes the filters.
+pub fn build(searcher: &Searcher, fields: &Fields, q: &str, filters: &Filters) -> Box<dyn Query> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if let Some(text) = text_query(searcher, fields, q) {
+        clauses.push((Occur::Must, text));
+    }
+    for facet in filters.facets() {
+        let term = Term::from_facet(fields.facets, &facet);
+        clauses.push((
+            Occur::Must,
+            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+        ));
+    }
+    if clauses.is_empty() {
+        return Box::new(tantivy::query::AllQuery);
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// The part of the query that reads the text: a licence number, an exact name, or
+/// the words of a name in any order, each allowed a few typos.
+fn text_query(searcher: &Searcher, fields: &Fields, q: &str) -> Option<Box<dyn Query>> {
+    let mut words = analysis::words(q);
+    words.truncate(MAX_WORDS);
+    let licence_key = analysis::licence_query_key(q);
+    if words.is_empty() && licence_key.is_none() {
+        return None;
+    }
+    // Without a distinctive word ("Manpower Services"), the generic ones are all there is.
+    let all_generic = words.iter().all(|w| analysis::is_generic(w));
+    let distinctive: Vec<bool> = words
+        .iter()
+        .map(|w| all_generic || !analysis::is_generic(w))
+        .collect();
+    let type_ahead = !q.ends_with(char::is_whitespace);
+
+    let mut required: Vec<Box<dyn Query>> = Vec::new();
+    let mut optional: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let previous = i.checked_sub(1).and_then(|p| words.get(p));
+        let next = words.get(i + 1);
+        let last = i + 1 == words.len();
+        let clause = word_clause(searcher, fields, word, previous, next, last && type_ahead);
+        if distinctive[i] {
+            required.push(clause);
+        } else {
+            optional.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(clause, GENERIC_BOOST)),
+            ));
+        }
+    }
+
+    let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if !required.is_empty() {
+        // Every distinctive word must match, but one may be missing from a long query.
+        let minimum = if required.len() >= 3 {
+            required.len() - 1
+        } else {
+            required.len()
+        };
+        let words_query = BooleanQuery::union_with_minimum_required_clauses(required, minimum);
+        let mut with_generic: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Must, Box::new(words_query))];
+        with_generic.extend(optional);
+        alternatives.push((Occur::Should, Box::new(BooleanQuery::new(with_generic))));
+
+        let key = analysis::name_key(q);
+        let exact = TermQuery::new(
+            Term::from_field_text(fields.name_keys, &key),
+            IndexRecordOption::Basic,
+        );
+        alternatives.push((
+            Occur::Should,
+            Box::new(BoostQuery::new(Box::new(exact), NAME_KEY_BOOST)),
+        ));
+    }
+    if let Some(key) = licence_key {
+        let number = TermQuery::new(
+            Term::from_field_text(fields.licences, &key),
+            IndexRecordOption::Basic,
+        );
+        alternatives.push((
+            Occur::Should,
+            Box::new(BoostQuery::new(Box::new(number), LICENCE_BOOST)),
+        ));
+    }
+    Some(Box::new(BooleanQuery::new(alternatives)))
+}
+
+/// One query word, matched in names and people's names: exactly, within its
+/// allowed edits, joined with its neighbour ("good" + "will" = "goodwill"), and as
+/// a prefix when it is the word being typed.
+fn word_clause(
+    searcher: &Searcher,
+    fields: &Fields,
+    word: &str,
+    previous: Option<&String>,
+    next: Option<&String>,
+    prefix: bool,
+) -> Box<dyn Query> {
+    let mut options: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for (field, weight) in [(fields.names, 1.0), (fields.people, PEOPLE_BOOST)] {
+        let mut add = |query: Box<dyn Query>, boost: f32| {
+            options.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(query, boost * weight)),
+            ));
+        };
+        add(term(field, word), EXACT_BOOST);
+        let edits = analysis::allowed_edits(word);
+        if edits > 0 {
+            let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, word), edits, true);
+            add(Box::new(fuzzy), FUZZY_BOOST);
+        }
+        for joined in [
+            previous.map(|p| format!("{p}{word}")),
+            next.map(|n| format!("{word}{n}")),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            add(term(field, &joined), EXACT_BOOST);
+            let edits = analysis::allowed_edits(&joined);
+            if edits > 0 {
+                let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, &joined), edits, true);
+                add(Box::new(fuzzy), FUZZY_BOOST);
+            }
+        }
+        if prefix && word.len() >= MIN_PREFIX_CHARS {
+            let expanded = prefix_terms(searcher, field, word);
+            if !expanded.is_empty() {
+                let union: Vec<Box<dyn Query>> = expanded.iter().map(|t| term(field, t)).collect();
+                add(Box::new(BooleanQuery::union(union)), PREFIX_BOOST);
+            }
+        }
+    }
+    // A name written in another script may only meet the query on its consonants.
+    let mut skeletons: Vec<String> = [
+        Some(word.to_string()),
+        previous.map(|p| format!("{p}{word}")),
+        next.map(|n| format!("{word}{n}")),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|w| analysis::skeleton(&w))
+    .filter(|s| s.len() >= analysis::MIN_SKELETON)
+    .collect();
+    skeletons.dedup();
+    for skeleton in skeletons {
+        options.push((
+            Occur::Should,
+            Box::new(BoostQuery::new(
+                term(fields.skeletons, &skeleton),
+                SKELETON_BOOST,
+            )),
+        ));
+    }
+    Box::new(BooleanQuery::new(options))
+}
+
+fn term(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+/// Indexed words that start with `prefix` (longer than it), at most
+/// `MAX_PREFIX_TERMS`, so a short prefix cannot expand to half the dictionary.
+fn prefix_terms(searcher: &Searcher, field: Field, prefix: &str) -> Vec<String> {
+    let mut upper = prefix.as_bytes().to_vec();
+    // The first string after every string with this prefix (words are ASCII).
+    if let Some(last) = upper.last_mut() {
+        *last = last.saturating_add(1);
+    }
+    let mut found: Vec<String> = Vec::new();
+    for segment in searcher.segment_readers() {
+        let Ok(inverted) = segment.inverted_index(field) else {
+            continue;
+        };
+        let Ok(mut stream) = inverted.terms().range().gt(prefix).lt(&upper).into_stream() else {
+            continue;
+        };
+        while stream.advance() {
+            if let Ok(text) = std::str::from_utf8(stream.key()) {
+                if !found.iter().any(|f| f == text) {
+                    found.push(text.to_string());
+                }
+            }
+            if found.len() >= MAX_PREFIX_TERMS {
+                return found;
+            }
+        }
+    }
+    found
+}

@@ -1,0 +1,72 @@
+//! The index's schema, built once, with its fields by name.
+
+use tantivy::schema::{
+    FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
+    STORED, STRING,
+};
+use tantivy::tokenizer::{TextAnalyzer, WhitespaceTokenizer};
+use tantivy::Index;
+
+/// Bumped whenever documents or analysis change: an index of another version is
+/// rebuilt at start.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Terms are made by `analysis` before they reach tantivy, which only splits
+/// them at spaces.
+pub const TERMS_TOKENIZER: &str = "fairrecruit_terms";
+
+/// The fields of one organization's document.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// The organization id, for replacing a document.
+    pub id: Field,
+    /// Terms of the name and every alias.
+    pub names: Field,
+    /// Terms of linked people's names.
+    pub people: Field,
+    /// Consonant skeletons of name words (see `analysis::skeleton`).
+    pub skeletons: Field,
+    /// Licence numbers, folded, with their tails.
+    pub licences: Field,
+    /// Each name reduced to its distinctive words, for the exact-name boost.
+    pub name_keys: Field,
+    /// `/kind/..`, `/country/..`, `/licence_status/..`, `/sanctioned/..`.
+    pub facets: Field,
+    /// What a result shows, as JSON, so a page of hits needs no database.
+    pub summary: Field,
+    /// The day (days since 1970-01-01) on which a licence or sanction of this
+    /// organization next changes by date alone; the indexer re-indexes it then.
+    pub refresh_on: Field,
+}
+
+pub fn build() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let terms = |fieldnorms: bool| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(TERMS_TOKENIZER)
+                .set_fieldnorms(fieldnorms)
+                .set_index_option(IndexRecordOption::WithFreqs),
+        )
+    };
+    let fields = Fields {
+        id: builder.add_text_field("id", STRING),
+        names: builder.add_text_field("names", terms(true)),
+        people: builder.add_text_field("people", terms(true)),
+        skeletons: builder.add_text_field("skeletons", terms(false)),
+        licences: builder.add_text_field("licences", terms(false)),
+        name_keys: builder.add_text_field("name_keys", STRING),
+        facets: builder.add_facet_field("facets", FacetOptions::default()),
+        summary: builder.add_text_field("summary", STORED),
+        refresh_on: builder.add_i64_field("refresh_on", NumericOptions::default().set_indexed()),
+    };
+    (builder.build(), fields)
+}
+
+/// Registers the tokenizer the schema names; needed on every opened index.
+pub fn register_tokenizer(index: &Index) {
+    index.tokenizers().register(
+        TERMS_TOKENIZER,
+        TextAnalyzer::builder(WhitespaceTokenizer::default()).build(),
+    );
+}
