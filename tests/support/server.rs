@@ -325,6 +325,12 @@ impl Server {
         assert!(status.success(), "kill -TERM failed");
     }
 
+    /// SIGKILL, as a crash: nothing gets to finish.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
     pub fn running(&mut self) -> bool {
         matches!(self.child.try_wait(), Ok(None))
     }
