@@ -372,6 +372,12 @@ impl SearchIndex {
         for person in &doc.people {
             out.add_text(f.people, analysis::name_terms(person).join(" "));
         }
+        for name in std::iter::once(&doc.name)
+            .chain(&doc.aliases)
+            .chain(&doc.people)
+        {
+            out.add_text(f.words, analysis::words(name).join(" "));
+        }
         for licence in &doc.licences {
             out.add_text(
                 f.licences,

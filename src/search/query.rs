@@ -111,16 +111,23 @@ fn text_query(searcher: &Searcher, fields: &Fields, q: &str) -> Option<Box<dyn Q
     let mut required: Vec<Box<dyn Query>> = Vec::new();
     let mut optional: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for (i, word) in words.iter().enumerate() {
-        let previous = i.checked_sub(1).and_then(|p| words.get(p));
-        let next = words.get(i + 1);
-        let last = i + 1 == words.len();
-        let clause = word_clause(searcher, fields, word, previous, next, last && type_ahead);
         if distinctive[i] {
-            required.push(clause);
+            let previous = i.checked_sub(1).and_then(|p| words.get(p));
+            let next = words.get(i + 1);
+            let last = i + 1 == words.len();
+            required.push(word_clause(
+                searcher,
+                fields,
+                word,
+                previous,
+                next,
+                last && type_ahead,
+            ));
         } else {
+            // A generic word only counts when spelt out; it never widens the search.
             optional.push((
                 Occur::Should,
-                Box::new(BoostQuery::new(clause, GENERIC_BOOST)),
+                Box::new(BoostQuery::new(term(fields.names, word), GENERIC_BOOST)),
             ));
         }
     }
@@ -174,61 +181,46 @@ fn word_clause(
     prefix: bool,
 ) -> Box<dyn Query> {
     let mut options: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for (field, weight) in [(fields.names, 1.0), (fields.people, PEOPLE_BOOST)] {
-        let mut add = |query: Box<dyn Query>, boost: f32| {
-            options.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(query, boost * weight)),
-            ));
-        };
-        add(term(field, word), EXACT_BOOST);
-        let edits = analysis::allowed_edits(word);
-        if edits > 0 {
-            let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, word), edits, true);
-            add(Box::new(fuzzy), FUZZY_BOOST);
-        }
-        for joined in [
-            previous.map(|p| format!("{p}{word}")),
-            next.map(|n| format!("{word}{n}")),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            add(term(field, &joined), EXACT_BOOST);
-            let edits = analysis::allowed_edits(&joined);
-            if edits > 0 {
-                let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, &joined), edits, true);
-                add(Box::new(fuzzy), FUZZY_BOOST);
-            }
-        }
-        if prefix && word.len() >= MIN_PREFIX_CHARS {
-            let expanded = prefix_terms(searcher, field, word);
-            if !expanded.is_empty() {
-                let union: Vec<Box<dyn Query>> = expanded.iter().map(|t| term(field, t)).collect();
-                add(Box::new(BooleanQuery::union(union)), PREFIX_BOOST);
-            }
-        }
-    }
-    // A name written in another script may only meet the query on its consonants.
-    let mut skeletons: Vec<String> = [
-        Some(word.to_string()),
+    let mut add = |query: Box<dyn Query>, boost: f32| {
+        options.push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
+    };
+    let joined: Vec<String> = [
         previous.map(|p| format!("{p}{word}")),
         next.map(|n| format!("{word}{n}")),
     ]
     .into_iter()
     .flatten()
-    .map(|w| analysis::skeleton(&w))
-    .filter(|s| s.len() >= analysis::MIN_SKELETON)
     .collect();
+    for (field, weight) in [(fields.names, 1.0), (fields.people, PEOPLE_BOOST)] {
+        add(term(field, word), EXACT_BOOST * weight);
+        for pair in &joined {
+            add(term(field, pair), EXACT_BOOST * weight);
+        }
+    }
+    // Near misses: one automaton per word, over names and people's names at once
+    // (building an automaton is the costly part of a fuzzy query).
+    let edits = analysis::allowed_edits(word);
+    if edits > 0 {
+        let fuzzy = FuzzyTermQuery::new(Term::from_field_text(fields.words, word), edits, true);
+        add(Box::new(fuzzy), FUZZY_BOOST);
+    }
+    if prefix && word.len() >= MIN_PREFIX_CHARS {
+        let expanded = prefix_terms(searcher, fields.names, word);
+        if !expanded.is_empty() {
+            let union: Vec<Box<dyn Query>> =
+                expanded.iter().map(|t| term(fields.names, t)).collect();
+            add(Box::new(BooleanQuery::union(union)), PREFIX_BOOST);
+        }
+    }
+    // A name written in another script may only meet the query on its consonants.
+    let mut skeletons: Vec<String> = std::iter::once(word.to_string())
+        .chain(joined)
+        .map(|w| analysis::skeleton(&w))
+        .filter(|s| s.len() >= analysis::MIN_SKELETON)
+        .collect();
     skeletons.dedup();
     for skeleton in skeletons {
-        options.push((
-            Occur::Should,
-            Box::new(BoostQuery::new(
-                term(fields.skeletons, &skeleton),
-                SKELETON_BOOST,
-            )),
-        ));
+        add(term(fields.skeletons, &skeleton), SKELETON_BOOST);
     }
     Box::new(BooleanQuery::new(options))
 }

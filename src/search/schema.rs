@@ -24,6 +24,9 @@ pub struct Fields {
     pub names: Field,
     /// Terms of linked people's names.
     pub people: Field,
+    /// The words of names and people's names together (no joined pairs): the one
+    /// field near misses are looked up in, so each query word builds one automaton.
+    pub words: Field,
     /// Consonant skeletons of name words (see `analysis::skeleton`).
     pub skeletons: Field,
     /// Licence numbers, folded, with their tails.
@@ -53,6 +56,7 @@ pub fn build() -> (Schema, Fields) {
         id: builder.add_text_field("id", STRING),
         names: builder.add_text_field("names", terms(true)),
         people: builder.add_text_field("people", terms(true)),
+        words: builder.add_text_field("words", terms(false)),
         skeletons: builder.add_text_field("skeletons", terms(false)),
         licences: builder.add_text_field("licences", terms(false)),
         name_keys: builder.add_text_field("name_keys", STRING),
