@@ -545,29 +545,6 @@ pub fn load_for_organization(
         .collect()
 }
 
-/// Effective statuses of the licences of each organization in `ids`.
-pub fn statuses_by_organization(
-    conn: &mut AnyConnection,
-    ids: &[&String],
-    as_of: NaiveDate,
-) -> Result<HashMap<String, Vec<LicenceStatus>>, Error> {
-    let rows: Vec<(String, String, Option<NaiveDate>)> = licences::table
-        .filter(licences::organization_id.eq_any(ids))
-        .select((
-            licences::organization_id,
-            licences::status,
-            licences::valid_until,
-        ))
-        .load(conn)?;
-    let mut map: HashMap<String, Vec<LicenceStatus>> = HashMap::new();
-    for (org, status, until) in rows {
-        map.entry(org)
-            .or_default()
-            .push(effective_status(parse_status(&status)?, until, as_of));
-    }
-    Ok(map)
-}
-
 /// A condition on `organizations` true when it holds a licence whose status on
 /// `as_of` is `status`. Written as SQL because a boxed subquery over the multi-backend
 /// connection does not compile; the status names are constants, the date is bound.
