@@ -171,10 +171,28 @@ impl FindingStatus {
         self.allowed_next().contains(&next)
     }
 
+    /// Findings that stand: public and not overturned. Their sanctions are in force
+    /// (within their period) and they count in an organization's record.
+    pub const STANDING: [FindingStatus; 3] = [
+        FindingStatus::Published,
+        FindingStatus::Appealed,
+        FindingStatus::Upheld,
+    ];
+
     /// Whether anyone may see the finding: every status but `draft`.
     pub fn is_public(self) -> bool {
         self != FindingStatus::Draft
     }
+}
+
+/// Whether a sanction running from `starts_on` to `ends_on` (both included; an open
+/// end is open) is in force on `as_of`.
+pub fn sanction_in_force(
+    starts_on: Option<NaiveDate>,
+    ends_on: Option<NaiveDate>,
+    as_of: NaiveDate,
+) -> bool {
+    starts_on.is_none_or(|d| d <= as_of) && ends_on.is_none_or(|d| d >= as_of)
 }
 
 impl SanctionKind {

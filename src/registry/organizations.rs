@@ -18,6 +18,7 @@ use crate::db::schema::{
 };
 use crate::db::{write_transaction, AnyConnection};
 use crate::domain::country::parse_country;
+use crate::domain::finding::sanction_in_force;
 use crate::domain::finding::{
     accountability_summary, fee_totals, FeeTotals, FeeViolationAmounts, FindingStatus, LicenceFact,
     RefundAmount, SanctionKind, SummaryFacts,
@@ -1038,7 +1039,7 @@ fn accountability(
     let sanctions_in_force: Vec<Sanction> = standing
         .iter()
         .flat_map(|f| &f.sanctions)
-        .filter(|s| s.starts_on.is_none_or(|d| d <= as_of) && s.ends_on.is_none_or(|d| d >= as_of))
+        .filter(|s| sanction_in_force(s.starts_on, s.ends_on, as_of))
         .cloned()
         .collect();
     let complaints = complaints::counts_for_organization(conn, &row.id)?;

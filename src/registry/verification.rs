@@ -208,12 +208,7 @@ fn sanctions_in_force(
 ) -> Result<HashMap<String, Vec<SanctionKind>>, Error> {
     organization_ids.sort_unstable();
     organization_ids.dedup();
-    let standing = [
-        FindingStatus::Published,
-        FindingStatus::Appealed,
-        FindingStatus::Upheld,
-    ]
-    .map(FindingStatus::as_str);
+    let standing = FindingStatus::STANDING.map(FindingStatus::as_str);
     let mut map: HashMap<String, Vec<SanctionKind>> = HashMap::new();
     for chunk in organization_ids.chunks(500) {
         let rows: Vec<(String, String)> = sanctions::table

@@ -12,7 +12,7 @@ use crate::db::schema::{
     aliases, findings, licences, organization_people, organizations, people, sanctions,
 };
 use crate::db::AnyConnection;
-use crate::domain::finding::{FindingStatus, SanctionKind};
+use crate::domain::finding::{sanction_in_force, FindingStatus, SanctionKind};
 use crate::domain::licence::{effective_status, summary_status, LicenceStatus};
 use crate::domain::organization::OrganizationKind;
 use crate::error::Error;
@@ -66,9 +66,7 @@ impl OrganizationDocument {
     pub fn sanctions_in_force(&self, as_of: NaiveDate) -> Vec<SanctionKind> {
         let mut kinds = Vec::new();
         for s in &self.sanctions {
-            let started = s.starts_on.is_none_or(|d| d <= as_of);
-            let not_ended = s.ends_on.is_none_or(|d| d >= as_of);
-            if started && not_ended && !kinds.contains(&s.kind) {
+            if sanction_in_force(s.starts_on, s.ends_on, as_of) && !kinds.contains(&s.kind) {
                 kinds.push(s.kind);
             }
         }
@@ -93,13 +91,6 @@ impl OrganizationDocument {
             .min()
     }
 }
-
-/// Findings whose sanctions and counts are public and stand.
-const STANDING: [FindingStatus; 3] = [
-    FindingStatus::Published,
-    FindingStatus::Appealed,
-    FindingStatus::Upheld,
-];
 
 fn bad_value(what: &str, value: &str) -> Error {
     Error::Internal(format!("unexpected {what} in database: {value}"))
@@ -161,7 +152,7 @@ fn complete(
     let mut licence_map: HashMap<String, Vec<LicenceFacts>> = HashMap::new();
     let mut sanction_map: HashMap<String, Vec<SanctionFacts>> = HashMap::new();
     let mut findings_map: HashMap<String, i64> = HashMap::new();
-    let standing = STANDING.map(FindingStatus::as_str);
+    let standing = FindingStatus::STANDING.map(FindingStatus::as_str);
 
     // Each read comes in two forms, by id list or by id range; the rows are the same.
     macro_rules! select_by {
