@@ -225,6 +225,21 @@ pub fn write_transaction<T>(
     })
 }
 
+/// Runs `read` in one read-only snapshot: the event log's head and every row read
+/// after it agree (SQLite's WAL read transaction gives this; PostgreSQL needs
+/// REPEATABLE READ). Exports and index rebuilds read this way.
+pub fn read_snapshot<T>(
+    conn: &mut AnyConnection,
+    read: impl FnOnce(&mut AnyConnection) -> Result<T, Error>,
+) -> Result<T, Error> {
+    conn.transaction(|conn| {
+        if let AnyConnection::Pg(pg) = conn {
+            pg.batch_execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")?;
+        }
+        read(conn)
+    })
+}
+
 /// An arbitrary constant naming the event log's advisory lock on PostgreSQL.
 const LOG_LOCK_KEY: i64 = 0x6661_6972_7265_6372;
 

@@ -1,7 +1,6 @@
 //! Export of the public registry, consistent with one seq of the event log, so a
 //! mirror can export once and then follow the change feed from that seq.
 
-use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -88,11 +87,7 @@ pub fn export(
     on_seq: &mut dyn FnMut(i64),
     write: &mut dyn FnMut(Vec<u8>) -> Result<(), Error>,
 ) -> Result<i64, Error> {
-    conn.transaction(|conn| {
-        // One snapshot for the head and every row read after it.
-        if let AnyConnection::Pg(pg) = conn {
-            pg.batch_execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")?;
-        }
+    crate::db::read_snapshot(conn, |conn| {
         let seq = events::head(conn)?.seq;
         on_seq(seq);
         let as_of = today();

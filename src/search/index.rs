@@ -8,7 +8,6 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Mutex;
 
 use chrono::NaiveDate;
-use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use tantivy::collector::DocSetCollector;
@@ -309,10 +308,7 @@ impl SearchIndex {
             .delete_all_documents()
             .map_err(|e| index_error("cannot clear the index", e))?;
         let as_of = today();
-        let result = conn.transaction(|conn| {
-            if let AnyConnection::Pg(pg) = conn {
-                pg.batch_execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")?;
-            }
+        let result = crate::db::read_snapshot(conn, |conn| {
             let seq = crate::events::head(conn)?.seq;
             let mut after = String::new();
             let mut organizations = 0;
