@@ -951,6 +951,16 @@ fn load_people(conn: &mut AnyConnection, organization_id: &str) -> Result<Vec<Pe
         .collect()
 }
 
+/// The `country` filter of a list or search, as an upper-case code; 422 otherwise.
+pub fn country_filter(country: &str) -> Result<String, Error> {
+    parse_country(country).ok_or_else(|| {
+        Error::invalid(
+            "country",
+            "must be an ISO 3166-1 alpha-2 country code, e.g. NP",
+        )
+    })
+}
+
 /// Lists organizations in creation order with filters, one page at a time.
 pub fn list_organizations(
     conn: &mut AnyConnection,
@@ -965,12 +975,7 @@ pub fn list_organizations(
         query = query.filter(organizations::kind.eq(kind.as_str()));
     }
     if let Some(country) = filter.country.as_deref() {
-        let code = parse_country(country).ok_or_else(|| {
-            Error::invalid(
-                "country",
-                "must be an ISO 3166-1 alpha-2 country code, e.g. NP",
-            )
-        })?;
+        let code = country_filter(country)?;
         query = query.filter(organizations::country.eq(code));
     }
     if let Some(status) = filter.licence_status {

@@ -2,10 +2,9 @@
 //! relevance ranking and facet counts from the search index.
 
 use super::organizations::{
-    today, OrganizationFilter, OrganizationPage, OrganizationSummary, QueryUsed,
+    country_filter, today, OrganizationFilter, OrganizationPage, OrganizationSummary, QueryUsed,
 };
 use super::paging;
-use crate::domain::country::parse_country;
 use crate::error::Error;
 use crate::search::{self, Filters, SearchIndex, MAX_OFFSET, MAX_QUERY_CHARS};
 
@@ -32,18 +31,7 @@ pub fn search_organizations(
 ) -> Result<OrganizationPage, Error> {
     let limit = paging::page_size(filter.limit)? as usize;
     let offset = offset(filter.cursor.as_deref())?;
-    let country = filter
-        .country
-        .as_deref()
-        .map(|c| {
-            parse_country(c).ok_or_else(|| {
-                Error::invalid(
-                    "country",
-                    "must be an ISO 3166-1 alpha-2 country code, e.g. NP",
-                )
-            })
-        })
-        .transpose()?;
+    let country = filter.country.as_deref().map(country_filter).transpose()?;
     let filters = Filters {
         kind: filter.kind.map(|k| k.as_str().to_string()),
         country,

@@ -81,13 +81,13 @@ impl SearchIndex {
         let lock = take_lock(dir)?;
         let (schema, fields) = schema::build();
         let (index, rebuild_reason) = match open_existing(dir) {
-            Ok(Some((index, payload))) if payload.schema == SCHEMA_VERSION => (index, None),
-            Ok(Some(_)) => (
+            Existing::Usable(index) => (index, None),
+            Existing::OtherVersion => (
                 recreate(dir, &schema)?,
                 Some("it was built by another version"),
             ),
-            Ok(None) => (recreate(dir, &schema)?, Some("there was none")),
-            Err(e) => {
+            Existing::Missing => (recreate(dir, &schema)?, Some("there was none")),
+            Existing::Unreadable(e) => {
                 tracing::warn!(path = %dir.display(), error = %e, "the search index is unreadable");
                 (recreate(dir, &schema)?, Some("it could not be read"))
             }
@@ -457,26 +457,30 @@ fn take_lock(dir: &Path) -> Result<File, Error> {
     }
 }
 
-/// The index in `dir` with its payload, `None` when there is none yet.
-fn open_existing(dir: &Path) -> Result<Option<(Index, Payload)>, String> {
+/// What a directory holds.
+enum Existing {
+    Usable(Index),
+    Missing,
+    OtherVersion,
+    Unreadable(String),
+}
+
+fn open_existing(dir: &Path) -> Existing {
     if !dir.join("meta.json").exists() {
-        return Ok(None);
+        return Existing::Missing;
     }
-    let index = Index::open_in_dir(dir).map_err(|e| e.to_string())?;
-    let expected = schema::build().0;
-    if index.schema() != expected {
-        return Ok(Some((
-            index,
-            Payload {
-                seq: 0,
-                schema: 0,
-                refreshed_on: today(),
-            },
-        )));
+    let index = match Index::open_in_dir(dir) {
+        Ok(index) => index,
+        Err(e) => return Existing::Unreadable(e.to_string()),
+    };
+    if index.schema() != schema::build().0 {
+        return Existing::OtherVersion;
     }
-    match read_payload(&index).map_err(|e| e.to_string())? {
-        Some(payload) => Ok(Some((index, payload))),
-        None => Err("the index has no commit payload".into()),
+    match read_payload(&index) {
+        Ok(Some(payload)) if payload.schema == SCHEMA_VERSION => Existing::Usable(index),
+        Ok(Some(_)) => Existing::OtherVersion,
+        Ok(None) => Existing::Unreadable("the index has no commit payload".into()),
+        Err(e) => Existing::Unreadable(e.to_string()),
     }
 }
 

@@ -51,11 +51,8 @@ async fn search(app: &TestApp, query: &str) -> Value {
     body
 }
 
-fn encode(q: &str) -> String {
-    url_escape(q)
-}
-
-fn url_escape(text: &str) -> String {
+/// Percent-encodes a query value.
+fn encode(text: &str) -> String {
     let mut out = String::new();
     for byte in text.bytes() {
         match byte {
