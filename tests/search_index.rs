@@ -126,7 +126,11 @@ async fn an_unreadable_or_older_index_is_rebuilt(app: TestApp) {
 
     // Older schema: the payload names another version.
     let meta = std::fs::read_to_string(path.join("meta.json")).unwrap();
-    let older = meta.replace("\\\"schema\\\":1", "\\\"schema\\\":0");
+    let current = format!(
+        "\\\"schema\\\":{}",
+        fairrecruit::search::schema::SCHEMA_VERSION
+    );
+    let older = meta.replace(&current, "\\\"schema\\\":0");
     assert_ne!(
         meta, older,
         "the payload should carry the schema version: {meta}"

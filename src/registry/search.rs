@@ -6,7 +6,9 @@ use super::organizations::{
 };
 use super::paging;
 use crate::error::Error;
-use crate::search::{self, Filters, SearchIndex, MAX_OFFSET, MAX_QUERY_CHARS};
+use crate::search::{
+    self, Facets, Filters, OrganizationDocument, SearchIndex, MAX_OFFSET, MAX_QUERY_CHARS,
+};
 
 /// True when the list must come from the search index: a text query, or a filter
 /// only the index knows (`sanctioned`).
@@ -24,11 +26,22 @@ fn offset(cursor: Option<&str>) -> Result<usize, Error> {
         .ok_or_else(|| Error::invalid("cursor", "is not a cursor this search returned"))
 }
 
+/// A page of matching organizations as the index stores them, for faces that show
+/// more than a list row (the search page shows licence dates and fees).
+pub struct Found {
+    /// Relevance and document, best first.
+    pub hits: Vec<(f32, OrganizationDocument)>,
+    pub total: usize,
+    pub facets: Facets,
+    pub next_cursor: Option<String>,
+    pub query: QueryUsed,
+}
+
 /// One page of organizations matching `filter.q` and the filters, best first.
-pub fn search_organizations(
+pub fn find_organizations(
     index: &SearchIndex,
     filter: &OrganizationFilter,
-) -> Result<OrganizationPage, Error> {
+) -> Result<Found, Error> {
     let limit = paging::page_size(filter.limit)? as usize;
     let offset = offset(filter.cursor.as_deref())?;
     let country = filter.country.as_deref().map(country_filter).transpose()?;
@@ -40,24 +53,40 @@ pub fn search_organizations(
     };
     let (q, truncated) = search::query::truncate(filter.q.as_deref().unwrap_or_default());
     let results = search::search(index, &q, &filters, offset, limit)?;
-    let as_of = today();
     let shown = offset + results.hits.len();
-    let items = results
+    let next_cursor = (shown < results.total && shown <= MAX_OFFSET && !results.hits.is_empty())
+        .then(|| format!("offset:{shown}"));
+    Ok(Found {
+        hits: results.hits,
+        total: results.total,
+        facets: results.facets,
+        next_cursor,
+        query: QueryUsed {
+            q,
+            truncated,
+            max_chars: MAX_QUERY_CHARS,
+        },
+    })
+}
+
+/// One page of organizations matching `filter.q` and the filters, best first, as
+/// list rows.
+pub fn search_organizations(
+    index: &SearchIndex,
+    filter: &OrganizationFilter,
+) -> Result<OrganizationPage, Error> {
+    let found = find_organizations(index, filter)?;
+    let as_of = today();
+    let items = found
         .hits
         .into_iter()
         .map(|(score, doc)| OrganizationSummary::from_document(doc, as_of, Some(score)))
         .collect::<Result<Vec<_>, Error>>()?;
-    let next_cursor = (shown < results.total && shown <= MAX_OFFSET && !items.is_empty())
-        .then(|| format!("offset:{shown}"));
     Ok(OrganizationPage {
         items,
-        next_cursor,
-        total: Some(results.total),
-        facets: Some(results.facets),
-        query: Some(QueryUsed {
-            q,
-            truncated,
-            max_chars: MAX_QUERY_CHARS,
-        }),
+        next_cursor: found.next_cursor,
+        total: Some(found.total),
+        facets: Some(found.facets),
+        query: Some(found.query),
     })
 }

@@ -9,7 +9,8 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::db::schema::{
-    aliases, findings, licences, organization_people, organizations, people, sanctions,
+    aliases, fee_violations, findings, licence_status_changes, licences, organization_people,
+    organizations, people, sanctions,
 };
 use crate::db::AnyConnection;
 use crate::domain::finding::{sanction_in_force, FindingStatus, SanctionKind};
@@ -23,6 +24,8 @@ pub struct LicenceFacts {
     pub number: String,
     pub status: LicenceStatus,
     pub valid_until: Option<NaiveDate>,
+    /// Effective date of its latest status change.
+    pub status_since: Option<NaiveDate>,
 }
 
 /// A sanction of a standing published finding, with its period.
@@ -46,6 +49,10 @@ pub struct OrganizationDocument {
     pub sanctions: Vec<SanctionFacts>,
     /// Published findings that stand (published, appealed or upheld).
     pub published_findings: i64,
+    /// Whether standing findings found illegal fees, and for how many workers at
+    /// least (the largest count of one fee violation; 0 when unknown).
+    pub illegal_fees: bool,
+    pub illegal_fee_workers: i64,
 }
 
 impl OrganizationDocument {
@@ -60,6 +67,22 @@ impl OrganizationDocument {
     /// The one status a list shows (see `summary_status`).
     pub fn licence_status(&self, as_of: NaiveDate) -> Option<LicenceStatus> {
         summary_status(self.licence_statuses(as_of))
+    }
+
+    /// The licence behind `licence_status` on `as_of`: for a valid licence the one
+    /// valid longest, otherwise the latest to change.
+    pub fn deciding_licence(&self, as_of: NaiveDate) -> Option<&LicenceFacts> {
+        let status = self.licence_status(as_of)?;
+        self.licences
+            .iter()
+            .filter(|l| effective_status(l.status, l.valid_until, as_of) == status)
+            .max_by_key(|l| {
+                if status == LicenceStatus::Active {
+                    l.valid_until
+                } else {
+                    l.status_since
+                }
+            })
     }
 
     /// Kinds of sanctions whose period includes `as_of`.
@@ -152,6 +175,8 @@ fn complete(
     let mut licence_map: HashMap<String, Vec<LicenceFacts>> = HashMap::new();
     let mut sanction_map: HashMap<String, Vec<SanctionFacts>> = HashMap::new();
     let mut findings_map: HashMap<String, i64> = HashMap::new();
+    let mut fees_map: HashMap<String, i64> = HashMap::new();
+    let mut since_map: HashMap<String, NaiveDate> = HashMap::new();
     let standing = FindingStatus::STANDING.map(FindingStatus::as_str);
 
     // Each read comes in two forms, by id list or by id range; the rows are the same.
@@ -187,8 +212,19 @@ fn complete(
             names.push(name);
         }
     }
-    let licence_rows: Vec<(String, String, String, Option<NaiveDate>)> = select_by!(
+    let change_rows: Vec<(String, NaiveDate)> = select_by!(
+        licence_status_changes::table
+            .inner_join(licences::table)
+            .select((licences::id, licence_status_changes::effective_date)),
+        licences::organization_id
+    );
+    for (licence, date) in change_rows {
+        let latest = since_map.entry(licence).or_insert(date);
+        *latest = (*latest).max(date);
+    }
+    let licence_rows: Vec<(String, String, String, String, Option<NaiveDate>)> = select_by!(
         licences::table.select((
+            licences::id,
             licences::organization_id,
             licences::number,
             licences::status,
@@ -196,7 +232,7 @@ fn complete(
         )),
         licences::organization_id
     );
-    for (organization, number, status, valid_until) in licence_rows {
+    for (licence, organization, number, status, valid_until) in licence_rows {
         let status =
             LicenceStatus::parse(&status).ok_or_else(|| bad_value("licence status", &status))?;
         licence_map
@@ -206,6 +242,7 @@ fn complete(
                 number,
                 status,
                 valid_until,
+                status_since: since_map.get(&licence).copied(),
             });
     }
     let sanction_rows: Vec<(String, String, Option<NaiveDate>, Option<NaiveDate>)> = select_by!(
@@ -240,6 +277,19 @@ fn complete(
     for organization in finding_rows {
         *findings_map.entry(organization).or_default() += 1;
     }
+    let fee_rows: Vec<(String, i64)> = select_by!(
+        fee_violations::table
+            .inner_join(findings::table)
+            .filter(findings::status.eq_any(standing))
+            .select((findings::organization_id, fee_violations::workers_affected)),
+        findings::organization_id
+    );
+    // The several fees of one finding fall on the same workers: the largest count,
+    // not the sum (as in the profile's fee totals).
+    for (organization, workers) in fee_rows {
+        let most = fees_map.entry(organization).or_default();
+        *most = (*most).max(workers);
+    }
 
     rows.into_iter()
         .map(|(id, kind, name, country)| {
@@ -250,6 +300,8 @@ fn complete(
                 licences: licence_map.remove(&id).unwrap_or_default(),
                 sanctions: sanction_map.remove(&id).unwrap_or_default(),
                 published_findings: findings_map.remove(&id).unwrap_or_default(),
+                illegal_fees: fees_map.contains_key(&id),
+                illegal_fee_workers: fees_map.remove(&id).unwrap_or_default(),
                 id,
                 kind,
                 name,

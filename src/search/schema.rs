@@ -9,7 +9,7 @@ use tantivy::Index;
 
 /// Bumped whenever documents or analysis change: an index of another version is
 /// rebuilt at start.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Terms are made by `analysis` before they reach tantivy, which only splits
 /// them at spaces.
