@@ -67,6 +67,7 @@ pub fn build_app(state: AppState) -> Router {
     let (api_routes, openapi) = api::routes();
     Router::new()
         .merge(api_routes)
+        .merge(crate::web::routes())
         .merge(SwaggerUi::new("/docs").url("/openapi.json", openapi))
         .fallback(unknown_route)
         .method_not_allowed_fallback(wrong_method)

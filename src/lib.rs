@@ -12,5 +12,6 @@ pub mod error;
 pub mod events;
 pub mod registry;
 pub mod search;
+pub mod web;
 
 pub use app::{build_app, AppState};

@@ -8,7 +8,7 @@
 
 ## Common: every page
 
-site-name = { -site-name }
+site-brand = { -site-name }
 site-tagline = ከመክፈልዎ በፊት ኤጀንሲውን ያረጋግጡ። ያለ ስጋት ቅሬታ ያቅርቡ።
 page-title = { $page } — { -site-name }
 skip-to-content = ወደ ዋናው ይዘት ይሂዱ

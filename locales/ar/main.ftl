@@ -10,7 +10,7 @@
 
 ## Common: every page
 
-site-name = { -site-name }
+site-brand = { -site-name }
 site-tagline = تحقّقي من الوكالة قبل أن تدفعي. قدّمي شكواكِ بأمان.
 page-title = { $page } — { -site-name }
 skip-to-content = الانتقال إلى المحتوى الرئيسي

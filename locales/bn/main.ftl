@@ -6,7 +6,7 @@
 
 ## Common: every page
 
-site-name = { -site-name }
+site-brand = { -site-name }
 site-tagline = টাকা দেওয়ার আগে এজেন্সি যাচাই করুন। নিরাপদে অভিযোগ করুন।
 page-title = { $page } — { -site-name }
 skip-to-content = মূল অংশে যান

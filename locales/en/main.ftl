@@ -18,7 +18,7 @@
 
 ## Common: every page
 
-site-name = { -site-name }
+site-brand = { -site-name }
 site-tagline = Check an agency before you pay. Complain safely.
 # Page <title>: the page's own title, then the site name.
 page-title = { $page } — { -site-name }

@@ -7,7 +7,7 @@
 
 ## Common: every page
 
-site-name = { -site-name }
+site-brand = { -site-name }
 site-tagline = पैसे देने से पहले एजेंसी की जाँच करें। सुरक्षित तरीके से शिकायत करें।
 page-title = { $page } — { -site-name }
 skip-to-content = मुख्य सामग्री पर जाएँ

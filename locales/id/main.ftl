@@ -7,7 +7,7 @@
 
 ## Common: every page
 
-site-name = { -site-name }
+site-brand = { -site-name }
 site-tagline = Periksa agen sebelum membayar. Mengadu dengan aman.
 page-title = { $page } — { -site-name }
 skip-to-content = Langsung ke isi utama

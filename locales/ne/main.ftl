@@ -6,7 +6,7 @@
 
 ## Common: every page
 
-site-name = { -site-name }
+site-brand = { -site-name }
 site-tagline = पैसा तिर्नुअघि म्यानपावर जाँच्नुहोस्। सुरक्षित रूपमा उजुरी गर्नुहोस्।
 page-title = { $page } — { -site-name }
 skip-to-content = मुख्य भागमा जानुहोस्

@@ -7,7 +7,7 @@
 
 ## Common: every page
 
-site-name = { -site-name }
+site-brand = { -site-name }
 site-tagline = මුදල් ගෙවීමට පෙර ඒජන්සිය පරීක්ෂා කරන්න. ආරක්ෂිතව පැමිණිලි කරන්න.
 page-title = { $page } — { -site-name }
 skip-to-content = ප්‍රධාන කොටසට යන්න

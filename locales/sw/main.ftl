@@ -7,7 +7,7 @@
 
 ## Common: every page
 
-site-name = { -site-name }
+site-brand = { -site-name }
 site-tagline = Hakiki wakala kabla ya kulipa. Lalamika kwa usalama.
 page-title = { $page } — { -site-name }
 skip-to-content = Ruka hadi maudhui makuu

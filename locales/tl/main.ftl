@@ -8,7 +8,7 @@
 
 ## Common: every page
 
-site-name = { -site-name }
+site-brand = { -site-name }
 site-tagline = Suriin ang ahensya bago ka magbayad. Magreklamo nang ligtas.
 page-title = { $page } — { -site-name }
 skip-to-content = Lumaktaw sa pangunahing nilalaman

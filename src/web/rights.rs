@@ -1,0 +1,42 @@
+//! `/rights`: what a worker must never pay, her passport, her contract, where to
+//! get help.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::pages::Layout;
+use super::{render, Caching, Lang};
+use crate::domain::finding::FeeCategory;
+
+/// A cost the employer pays: its name and what it covers.
+pub struct Cost {
+    pub name: String,
+    pub description: String,
+}
+
+#[derive(Template)]
+#[template(path = "rights.html")]
+struct RightsPage {
+    layout: Layout,
+    costs: Vec<Cost>,
+}
+
+pub async fn page(lang: Lang) -> Response {
+    let t = lang.t;
+    let costs = FeeCategory::ALL
+        .iter()
+        .map(|category| {
+            let id = format!("fee-{}", category.as_str().replace('_', "-"));
+            Cost {
+                name: t.t(&id),
+                description: t.attr(&id, "description"),
+            }
+        })
+        .collect();
+    let page = RightsPage {
+        layout: Layout::new(t, t.t("rights-title"), "/rights"),
+        costs,
+    };
+    render(&lang, StatusCode::OK, Caching::Brief, &page)
+}
