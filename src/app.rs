@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
-use axum::http::StatusCode;
+use axum::http::{header, HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -94,13 +94,25 @@ pub fn build_app(state: AppState) -> Router {
         .with_state(state)
 }
 
-async fn unknown_route() -> Problem {
+/// A browser asking for a page gets a page in its language; anything else, and
+/// everything under /api, gets problem+json.
+async fn unknown_route(lang: crate::web::Lang, headers: HeaderMap, uri: Uri) -> Response {
+    let wants_page = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|accept| accept.contains("text/html"));
+    if wants_page && !uri.path().starts_with("/api/") {
+        let mut page = crate::web::pages::error(&lang, StatusCode::NOT_FOUND);
+        crate::web::secure(&mut page);
+        return page;
+    }
     Problem::new(
         StatusCode::NOT_FOUND,
         "not-found",
         "Not found",
         "there is no such route; see /docs",
     )
+    .into_response()
 }
 
 async fn wrong_method() -> Problem {

@@ -463,3 +463,21 @@ backend_tests!(
     search_and_profile_say_it_in_words,
     complaint_form_and_status_without_javascript,
 );
+
+#[tokio::test]
+async fn an_unknown_path_is_a_page_for_a_browser_and_json_for_a_client() {
+    let app = TestApp::sqlite().await.unwrap();
+    let browser = page(
+        &app,
+        "/no-such-page?lang=sw",
+        &[("accept", "text/html,application/xhtml+xml")],
+    )
+    .await;
+    assert_page(&browser, StatusCode::NOT_FOUND);
+    assert!(browser.text.contains("<html lang=\"sw\""));
+    assert!(browser.headers.get("content-security-policy").is_some());
+    let client = page(&app, "/no-such-page", &[("accept", "application/json")]).await;
+    client.problem(StatusCode::NOT_FOUND);
+    let api = page(&app, "/api/v1/nothing", &[("accept", "text/html")]).await;
+    api.problem(StatusCode::NOT_FOUND);
+}

@@ -54,6 +54,13 @@ async fn stylesheet() -> Response {
 /// worker's searches never leak to another site through the Referer header.
 async fn security_headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
+    secure(&mut response);
+    response
+}
+
+/// Puts the pages' security headers on a response (also used for the HTML 404 of
+/// unknown paths, which is outside these routes).
+pub fn secure(response: &mut Response) {
     let headers = response.headers_mut();
     for (name, value) in [
         (
@@ -67,7 +74,6 @@ async fn security_headers(request: Request, next: Next) -> Response {
     ] {
         headers.insert(name, HeaderValue::from_static(value));
     }
-    response
 }
 
 /// The language of a request and where it came from (see `i18n::choose`).
