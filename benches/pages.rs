@@ -27,8 +27,17 @@ async fn get(app: &axum::Router, path: &str, gzip: bool) -> (Duration, usize) {
         .oneshot(request.body(Body::empty()).expect("request"))
         .await
         .expect("response");
-    assert!(response.status().is_success(), "{path}: {}", response.status());
-    let bytes = response.into_body().collect().await.expect("body").to_bytes();
+    assert!(
+        response.status().is_success(),
+        "{path}: {}",
+        response.status()
+    );
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes();
     (started.elapsed(), bytes.len())
 }
 
@@ -40,18 +49,31 @@ async fn main() {
     let key = fairrecruit::crypto::DataKey::generate().expect("key");
     let sealer = fairrecruit::crypto::Sealer::new(&key);
     let mut conn = db.get().expect("connection");
-    fairrecruit::demo::load(&mut conn, &sealer, fairrecruit::demo::DEFAULT_ORGANIZATIONS, 1).expect("demo");
+    fairrecruit::demo::load(
+        &mut conn,
+        &sealer,
+        fairrecruit::demo::DEFAULT_ORGANIZATIONS,
+        1,
+    )
+    .expect("demo");
     let index = SearchIndex::open(&tmp.path().join("index"), &mut conn).expect("index");
     // The organization with the most to show: sanctions, findings, fees.
     let found = fairrecruit::search::search(
         &index,
         "",
-        &fairrecruit::search::Filters { sanctioned: Some(true), ..Default::default() },
+        &fairrecruit::search::Filters {
+            sanctioned: Some(true),
+            ..Default::default()
+        },
         0,
         1,
     )
     .expect("search");
-    let profile = found.hits.first().map(|(_, d)| d.id.clone()).expect("a sanctioned organization");
+    let profile = found
+        .hits
+        .first()
+        .map(|(_, d)| d.id.clone())
+        .expect("a sanctioned organization");
     drop(conn);
     let app = build_app(AppState::new(db, sealer).with_search(std::sync::Arc::new(index)));
 
@@ -61,7 +83,10 @@ async fn main() {
     for (label, path) in [
         ("search, empty", "/".to_string()),
         ("search, results", "/?q=manpower".to_string()),
-        ("profile (sanctioned, with findings)", format!("/organizations/{profile}")),
+        (
+            "profile (sanctioned, with findings)",
+            format!("/organizations/{profile}"),
+        ),
         ("complaint form", "/complain".to_string()),
         ("complaint status", "/complaints/status".to_string()),
         ("rights", "/rights".to_string()),

@@ -9,6 +9,7 @@ use axum::response::Response;
 use serde::Deserialize;
 use uuid::Uuid;
 
+use super::i18n::message_id;
 use super::pages::{self, Layout};
 use super::{csrf, render, Caching, Lang, Translator};
 use crate::app::AppState;
@@ -237,10 +238,6 @@ fn country_choices(chosen: &str) -> Vec<Choice> {
             .map(|(code, name)| (*code, format!("{name} ({code})"))),
         &[chosen.to_string()],
     )
-}
-
-fn message_id(prefix: &str, wire: &str) -> String {
-    format!("{prefix}-{}", wire.replace('_', "-"))
 }
 
 fn form_page(

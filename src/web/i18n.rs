@@ -110,6 +110,12 @@ pub fn choose(
     ranked.first().map_or(LANGUAGES[0], |(_, l)| *l)
 }
 
+/// The message id of a registry value: `prefix` and the wire name with `_` as `-`
+/// (kind `sub_agent` is `kind-sub-agent`), as the catalogues name them.
+pub fn message_id(prefix: &str, wire: &str) -> String {
+    format!("{prefix}-{}", wire.replace('_', "-"))
+}
+
 /// A value given to a message.
 pub enum Arg<'a> {
     Text(&'a str),

@@ -9,6 +9,7 @@ use axum::response::Response;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
+use super::i18n::message_id;
 use super::pages::{self, Layout};
 use super::search::kind_id;
 use super::{render, Caching, Lang, Translator};
@@ -135,10 +136,7 @@ fn finding_view(t: &Translator, finding: &Finding, as_of: NaiveDate) -> FindingV
             .iter()
             .map(|v| {
                 (
-                    t.t(&format!(
-                        "violation-{}",
-                        v.category.as_str().replace('_', "-")
-                    )),
+                    t.t(&message_id("violation", v.category.as_str())),
                     t.t(&format!("severity-{}", v.severity.as_str())),
                     v.legal_basis.clone().unwrap_or_default(),
                 )
@@ -309,7 +307,7 @@ pub async fn page(State(state): State<AppState>, lang: Lang, Path(id): Path<Stri
         .iter()
         .flat_map(|f| &f.fee_violations)
         .map(|v| FeeRow {
-            category: t.t(&format!("fee-{}", v.category.as_str().replace('_', "-"))),
+            category: t.t(&message_id("fee", v.category.as_str())),
             per_worker: format_amount(v.amount_per_worker_minor, &v.currency),
             workers: v.workers_affected.to_string(),
             refund_ordered: format_amount(v.refund_ordered_minor, &v.currency),

@@ -5,6 +5,7 @@ use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
 
+use super::i18n::message_id;
 use super::pages::Layout;
 use super::{render, Caching, Lang};
 use crate::domain::finding::FeeCategory;
@@ -27,7 +28,7 @@ pub async fn page(lang: Lang) -> Response {
     let costs = FeeCategory::ALL
         .iter()
         .map(|category| {
-            let id = format!("fee-{}", category.as_str().replace('_', "-"));
+            let id = message_id("fee", category.as_str());
             Cost {
                 name: t.t(&id),
                 description: t.attr(&id, "description"),

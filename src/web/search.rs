@@ -6,6 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use super::i18n::message_id;
 use super::pages::{self, Layout};
 use super::{render, Caching, Lang, Translator};
 use crate::app::AppState;
@@ -91,7 +92,7 @@ pub fn licence_words(t: &Translator, doc: &OrganizationDocument) -> (String, &'s
 
 /// The message id of a kind, e.g. `kind-sub-agent`.
 pub fn kind_id(kind: OrganizationKind) -> String {
-    format!("kind-{}", kind.as_str().replace('_', "-"))
+    message_id("kind", kind.as_str())
 }
 
 fn row(t: &Translator, doc: &OrganizationDocument) -> Row {

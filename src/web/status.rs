@@ -8,6 +8,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 
+use super::i18n::message_id;
 use super::pages::{self, Layout};
 use super::{csrf, render, Caching, Lang, Translator};
 use crate::api::ratelimit::PeerAddress;
@@ -118,10 +119,7 @@ pub async fn check(
         .await;
     match answer {
         Ok(status) => {
-            let id = format!(
-                "complaint-status-{}",
-                status.status.as_str().replace('_', "-")
-            );
+            let id = message_id("complaint-status", status.status.as_str());
             let found = Found {
                 status: t.t(&id),
                 next: t.attr(&id, "next"),
