@@ -11,6 +11,10 @@
 //! generator (seed 11) into a temporary SQLite database, plus the clean names of
 //! ../shared/data/name-pairs-clean.csv as people of their own organizations; the
 //! noisy names are queried.
+//!
+//! To look into ranking: SEARCH_BENCH_MISSES=<class> lists that class's queries whose
+//! target is not first (with the names found instead); SEARCH_BENCH_EXPLAIN="<query>"
+//! prints tantivy's score explanation of the top two results and stops.
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -341,7 +345,11 @@ struct Row {
     qps: f64,
 }
 
-fn measure(engine: &mut dyn Engine, queries: &[Query]) -> Vec<Row> {
+fn measure(
+    engine: &mut dyn Engine,
+    queries: &[Query],
+    names: &HashMap<String, String>,
+) -> Vec<Row> {
     let mut by_class: HashMap<&'static str, Vec<Outcome>> = HashMap::new();
     // One warm-up pass so caches are filled as in a running server.
     for q in queries.iter().take(50) {
@@ -355,6 +363,19 @@ fn measure(engine: &mut dyn Engine, queries: &[Query]) -> Vec<Row> {
             .target
             .as_ref()
             .and_then(|t| hits.iter().position(|h| h == t));
+        // SEARCH_BENCH_MISSES=<class> lists the queries of that class not found first.
+        if rank != Some(0)
+            && std::env::var("SEARCH_BENCH_MISSES").as_deref() == Ok(q.class)
+            && engine.name().starts_with("fairrecruit")
+        {
+            let name = |id: &String| names.get(id).cloned().unwrap_or_default();
+            let top: Vec<String> = hits.iter().take(3).map(name).collect();
+            println!(
+                "miss {:?} rank {rank:?} target {:?} top {top:?}",
+                q.text,
+                q.target.as_ref().map(name)
+            );
+        }
         by_class
             .entry(q.class)
             .or_default()
@@ -507,6 +528,15 @@ fn main() {
         docs.extend(page);
     }
     let queries = build_queries(&docs, &pair_targets);
+    let names: HashMap<String, String> = docs
+        .iter()
+        .map(|d| {
+            (
+                d.id.clone(),
+                format!("{} / {}", d.name, d.aliases.join(" / ")),
+            )
+        })
+        .collect();
     println!("queries: {} in {} classes\n", queries.len(), 12);
 
     let mut rows = Vec::new();
@@ -524,7 +554,29 @@ fn main() {
         dir_size(&index_dir),
         peak_rss_kb(),
     ));
-    rows.extend(measure(&mut Ours(&index), &queries));
+    if let Ok(q) = std::env::var("SEARCH_BENCH_EXPLAIN") {
+        let searcher = index.searcher();
+        let query = search_mod::query::build(&searcher, &index.fields(), &q, &Filters::default());
+        let top = searcher
+            .search(
+                &*query,
+                &tantivy::collector::TopDocs::with_limit(2).order_by_score(),
+            )
+            .expect("search");
+        for (score, address) in top {
+            let doc = index.stored(&searcher, address).expect("doc");
+            println!(
+                "{score} {}\n{}",
+                doc.name,
+                query
+                    .explain(&searcher, address)
+                    .map(|e| e.to_pretty_json())
+                    .unwrap_or_default()
+            );
+        }
+        return;
+    }
+    rows.extend(measure(&mut Ours(&index), &queries, &names));
 
     // SQLite FTS5, in the corpus database's own file.
     let mut fts = SqliteConnection::establish(&db_path.to_string_lossy()).expect("sqlite");
@@ -598,6 +650,7 @@ fn main() {
                 min_token,
             },
             &queries,
+            &names,
         ));
     }
 
@@ -669,10 +722,12 @@ fn main() {
         rows.extend(measure(
             &mut PgFts(PgConnection::establish(&url).expect("pg")),
             &queries,
+            &names,
         ));
         rows.extend(measure(
             &mut PgTrgm(PgConnection::establish(&url).expect("pg")),
             &queries,
+            &names,
         ));
         drop(pg);
         let _ = admin.batch_execute("DROP DATABASE IF EXISTS fr_search_bench WITH (FORCE)");

@@ -2,7 +2,9 @@
 //! tantivy's query parser: every query is built here from analysed words, so any
 //! text is a valid query.
 
-use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, TermQuery,
+};
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
@@ -28,7 +30,7 @@ const FUZZY_BOOST: f32 = 0.8;
 const PREFIX_BOOST: f32 = 0.6;
 const PEOPLE_BOOST: f32 = 0.4;
 const GENERIC_BOOST: f32 = 0.1;
-const SKELETON_BOOST: f32 = 0.3;
+const SKELETON_SCORE: f32 = 0.3;
 
 /// Filters, each a facet the document must carry.
 #[derive(Debug, Clone, Default)]
@@ -219,8 +221,11 @@ fn word_clause(
         .filter(|s| s.len() >= analysis::MIN_SKELETON)
         .collect();
     skeletons.dedup();
+    // A constant score: a consonant match is a fallback for another script and must
+    // not outrank a spelling match however rare its skeleton is.
     for skeleton in skeletons {
-        add(term(fields.skeletons, &skeleton), SKELETON_BOOST);
+        let query = ConstScoreQuery::new(term(fields.skeletons, &skeleton), SKELETON_SCORE);
+        options.push((Occur::Should, Box::new(query)));
     }
     Box::new(BooleanQuery::new(options))
 }
