@@ -12,6 +12,8 @@
 //! ../shared/data/name-pairs-clean.csv as people of their own organizations; the
 //! noisy names are queried.
 //!
+//! SEARCH_BENCH_PEERS=none runs our index alone.
+//!
 //! To look into ranking: SEARCH_BENCH_MISSES=<class> lists that class's queries whose
 //! target is not first (with the names found instead); SEARCH_BENCH_EXPLAIN="<query>"
 //! prints tantivy's score explanation of the top two results and stops.
@@ -578,6 +580,9 @@ fn main() {
     }
     rows.extend(measure(&mut Ours(&index), &queries, &names));
 
+    // SEARCH_BENCH_PEERS=none measures our index alone (the peers take tens of
+    // minutes at 10^6 organizations on two cores).
+    let peers = std::env::var("SEARCH_BENCH_PEERS").as_deref() != Ok("none");
     // SQLite FTS5, in the corpus database's own file.
     let mut fts = SqliteConnection::establish(&db_path.to_string_lossy()).expect("sqlite");
     for (table, tokenizer, label, min_token) in [
@@ -593,7 +598,10 @@ fn main() {
             "SQLite FTS5 trigram",
             3,
         ),
-    ] {
+    ]
+    .into_iter()
+    .filter(|_| peers)
+    {
         reset_peak_rss();
         let before = std::fs::metadata(&db_path).map(|m| m.len()).unwrap_or(0);
         let started = Instant::now();
@@ -654,7 +662,7 @@ fn main() {
         ));
     }
 
-    if let Ok(server) = std::env::var("SEARCH_BENCH_PG") {
+    if let (true, Ok(server)) = (peers, std::env::var("SEARCH_BENCH_PG")) {
         let mut admin = PgConnection::establish(&server).expect("postgres");
         let _ = admin.batch_execute("DROP DATABASE IF EXISTS fr_search_bench WITH (FORCE)");
         admin
