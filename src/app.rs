@@ -12,7 +12,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::api::ratelimit::RateLimiter;
+use crate::api::ratelimit::{Limits, Quotas};
 use crate::api::{self, problem::Problem};
 use crate::crypto::Sealer;
 use crate::db::Database;
@@ -21,17 +21,14 @@ use crate::search::SearchIndex;
 /// Largest request body accepted, in bytes.
 pub const BODY_LIMIT: usize = 1024 * 1024;
 
-/// Receipt checks allowed per client address per minute, unless configured.
-pub const DEFAULT_RECEIPT_CHECKS_PER_MINUTE: u32 = 10;
-
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Database,
     /// Seals and opens confidential complaint fields.
     pub sealer: Sealer,
-    /// Slows down anyone guessing receipts.
-    pub receipt_checks: Arc<RateLimiter>,
+    /// Quotas on the public endpoints; they also slow down anyone guessing receipts.
+    pub limits: Arc<Limits>,
     /// The search index; without one, searches answer 503.
     pub search: Option<Arc<SearchIndex>>,
 }
@@ -41,10 +38,7 @@ impl AppState {
         AppState {
             db,
             sealer,
-            receipt_checks: Arc::new(RateLimiter::new(
-                DEFAULT_RECEIPT_CHECKS_PER_MINUTE,
-                Duration::from_secs(60),
-            )),
+            limits: Arc::new(Limits::new(Quotas::default())),
             search: None,
         }
     }
@@ -55,9 +49,9 @@ impl AppState {
         self
     }
 
-    /// Sets how many receipt checks one client address may make per minute.
-    pub fn with_receipt_checks_per_minute(mut self, limit: u32) -> AppState {
-        self.receipt_checks = Arc::new(RateLimiter::new(limit, Duration::from_secs(60)));
+    /// Sets the quotas of the public endpoints.
+    pub fn with_quotas(mut self, quotas: Quotas) -> AppState {
+        self.limits = Arc::new(Limits::new(quotas));
         self
     }
 }

@@ -40,6 +40,10 @@ pub enum Error {
     #[error("{0}")]
     PayloadTooLarge(String),
 
+    /// Too many requests from this caller; `retry_after` is in seconds.
+    #[error("too many requests; try again in {retry_after} s")]
+    RateLimited { retry_after: u64 },
+
     /// The database cannot be reached or the pool is exhausted.
     #[error("the database is unavailable, try again shortly")]
     Unavailable,

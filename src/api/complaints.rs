@@ -1,8 +1,8 @@
 //! `/api/v1/complaints`: filing, receipt status, the inspectors' workflow.
 
 use axum::extract::State;
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use uuid::Uuid;
 
 use super::auth::Caller;
@@ -10,7 +10,7 @@ use super::caching;
 use super::extract::{Json, Path, Query};
 use super::organizations::not_found_as;
 use super::problem::Problem;
-use super::ratelimit::PeerAddress;
+use super::ratelimit::{Group, PeerAddress};
 use crate::app::AppState;
 use crate::error::Error;
 use crate::registry::complaints::{
@@ -35,12 +35,15 @@ use crate::registry::complaints::{
         (status = 401, description = "A token was sent but is unknown or revoked", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the rate limit for this token or client address; see Retry-After", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn create(
     State(state): State<AppState>,
     Caller(actor): Caller,
+    PeerAddress(peer): PeerAddress,
     Json(input): Json<NewComplaint>,
 ) -> Result<(StatusCode, Json<FiledComplaint>), Error> {
+    state.limits.admit(Group::Complaints, &actor, peer)?;
     let sealer = state.sealer.clone();
     let filed = state
         .db
@@ -57,41 +60,27 @@ pub async fn create(
 #[utoipa::path(get, path = "/api/v1/complaints/status/{receipt}", tag = "complaints",
     operation_id = "get_complaint_status",
     params(("receipt" = String, Path, description = "The receipt, e.g. ABCD-EFGH-JKMN-PQ")),
+    security((), ("bearer" = [])),
     responses(
         (status = 200, description = "The complaint's status", body = ReceiptStatus),
         (status = 404, description = "No complaint has this receipt", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "The receipt is mistyped", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many checks from this address; see Retry-After", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "A token was sent but is unknown or revoked", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the rate limit for this token or client address; see Retry-After", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn status_by_receipt(
     State(state): State<AppState>,
+    Caller(actor): Caller,
     PeerAddress(peer): PeerAddress,
     Path(receipt): Path<String>,
 ) -> Result<Response, Error> {
-    if let Err(wait) = state.receipt_checks.check(peer) {
-        return Ok(too_many(wait));
-    }
+    state.limits.admit(Group::Receipts, &actor, peer)?;
     let sealer = state.sealer.clone();
     let status = state
         .db
         .run(move |conn| complaints::status_by_receipt(conn, &sealer, &receipt))
         .await?;
     Ok(caching::private(Json(status)))
-}
-
-/// 429 with Retry-After, as problem+json.
-pub fn too_many(wait_seconds: u64) -> Response {
-    let mut response = Problem::new(
-        StatusCode::TOO_MANY_REQUESTS,
-        "rate-limited",
-        "Too many requests",
-        format!("too many requests from this address; try again in {wait_seconds} s"),
-    )
-    .into_response();
-    if let Ok(value) = HeaderValue::from_str(&wait_seconds.to_string()) {
-        response.headers_mut().insert(header::RETRY_AFTER, value);
-    }
-    response
 }
 
 /// List complaints

@@ -10,6 +10,7 @@ use super::caching;
 use super::extract::{Json, Path, Query};
 use super::organizations::not_found_as;
 use super::problem::Problem;
+use super::ratelimit::{Group, PeerAddress};
 use crate::app::AppState;
 use crate::error::Error;
 use crate::registry::licences::{self, ChangeLicenceStatus, Licence, Verification, VerifyQuery};
@@ -91,12 +92,15 @@ pub async fn verify(
         (status = 401, description = "A token was sent but is unknown or revoked", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "More than 1,000 items, or a body over the size limit", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "The body is not a list of items", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the rate limit for this token or client address; see Retry-After", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn verify_many(
     State(state): State<AppState>,
-    Caller(_caller): Caller,
+    Caller(caller): Caller,
+    PeerAddress(peer): PeerAddress,
     Json(request): Json<BulkVerifyRequest>,
 ) -> Result<Json<BulkVerifyResponse>, Error> {
+    state.limits.admit(Group::BulkVerify, &caller, peer)?;
     let answer = state
         .db
         .run(move |conn| verification::verify_licences(conn, &request))

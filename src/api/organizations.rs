@@ -9,6 +9,7 @@ use super::auth::Caller;
 use super::caching;
 use super::extract::{Json, Path, Query};
 use super::problem::Problem;
+use super::ratelimit::{Group, PeerAddress};
 use crate::app::AppState;
 use crate::error::Error;
 use crate::registry::licences::{self, Licence, NewLicence};
@@ -29,16 +30,22 @@ use crate::registry::search as registry_search;
 #[utoipa::path(get, path = "/api/v1/organizations", tag = "organizations",
     operation_id = "list_organizations",
     params(OrganizationFilter),
+    security((), ("bearer" = [])),
     responses(
         (status = 200, description = "A page of organizations", body = OrganizationPage),
         (status = 400, description = "A parameter could not be read", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "A token was sent but is unknown or revoked", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A parameter is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Over the rate limit for this token or client address; see Retry-After", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "The search index is not available", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list(
     State(state): State<AppState>,
+    Caller(actor): Caller,
+    PeerAddress(peer): PeerAddress,
     Query(filter): Query<OrganizationFilter>,
 ) -> Result<Response, Error> {
+    state.limits.admit(Group::Search, &actor, peer)?;
     if registry_search::wants_search(&filter) {
         let index = state.search.clone().ok_or(Error::Unavailable)?;
         let page = tokio::task::spawn_blocking(move || {

@@ -111,6 +111,12 @@ impl From<&Error> for Problem {
                 "Request too large",
                 detail,
             ),
+            Error::RateLimited { .. } => Problem::new(
+                S::TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Too many requests",
+                error.to_string(),
+            ),
             Error::Unavailable => Problem::new(
                 S::SERVICE_UNAVAILABLE,
                 "unavailable",
@@ -134,6 +140,12 @@ impl IntoResponse for Error {
         if problem.status >= 500 {
             tracing::error!(error = %self, "request failed");
         }
-        problem.into_response()
+        let mut response = problem.into_response();
+        if let Error::RateLimited { retry_after } = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
+        }
+        response
     }
 }

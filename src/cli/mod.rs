@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::api::ratelimit::Quotas;
 use crate::db::Database;
 use crate::domain::role::{Actor, Role};
 use crate::error::Error;
@@ -102,9 +103,19 @@ pub struct ServeArgs {
     /// Load the demo data set first (once: skipped when organizations exist).
     #[arg(long, env = "FAIRRECRUIT_DEMO")]
     pub demo: bool,
-    /// Receipt status checks allowed per client address per minute.
-    #[arg(long, env = "FAIRRECRUIT_RECEIPT_CHECKS_PER_MINUTE", default_value_t = crate::app::DEFAULT_RECEIPT_CHECKS_PER_MINUTE)]
+    /// Requests per minute per client address, without a token, on each public
+    /// endpoint group (search, bulk verification, complaint filing).
+    #[arg(long, env = "FAIRRECRUIT_RATE_LIMIT_PER_ADDRESS", default_value_t = Quotas::default().per_address)]
+    pub rate_limit_per_address: u32,
+    /// Receipt status checks allowed per client address per minute, without a token.
+    #[arg(long, env = "FAIRRECRUIT_RECEIPT_CHECKS_PER_MINUTE", default_value_t = Quotas::default().receipts_per_address)]
     pub receipt_checks_per_minute: u32,
+    /// Requests per minute per inspector or admin token on each public endpoint group.
+    #[arg(long, env = "FAIRRECRUIT_RATE_LIMIT_PER_TOKEN", default_value_t = Quotas::default().per_token)]
+    pub rate_limit_per_token: u32,
+    /// Requests per minute per consulate token on each public endpoint group.
+    #[arg(long, env = "FAIRRECRUIT_RATE_LIMIT_PER_CONSULATE", default_value_t = Quotas::default().per_consulate)]
+    pub rate_limit_per_consulate: u32,
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,7 @@
 use tokio::net::TcpListener;
 
 use super::{GlobalArgs, ServeArgs};
+use crate::api::ratelimit::Quotas;
 use crate::app::{build_app, AppState};
 use crate::demo;
 use crate::error::Error;
@@ -43,7 +44,12 @@ pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
             .map_err(|e| Error::Config(format!("cannot read the bound address: {e}")))?;
         tracing::info!(%address, "fairrecruit listening; API docs at http://{address}/docs");
         let state = AppState::new(db, sealer)
-            .with_receipt_checks_per_minute(args.receipt_checks_per_minute)
+            .with_quotas(Quotas {
+                per_address: args.rate_limit_per_address,
+                receipts_per_address: args.receipt_checks_per_minute,
+                per_token: args.rate_limit_per_token,
+                per_consulate: args.rate_limit_per_consulate,
+            })
             .with_search(index);
         let app = build_app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
         axum::serve(listener, app)

@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::i18n::message_id;
 use super::pages::{self, Layout};
 use super::{csrf, render, Caching, Lang, Translator};
+use crate::api::ratelimit::{Group, PeerAddress};
 use crate::app::AppState;
 use crate::domain::complaint::{AgeBand, ComplaintCategory, Sector, Sex};
 use crate::domain::role::Actor;
@@ -321,6 +322,7 @@ pub async fn form(
 
 pub async fn submit(
     State(state): State<AppState>,
+    PeerAddress(peer): PeerAddress,
     lang: Lang,
     headers: HeaderMap,
     body: Bytes,
@@ -333,6 +335,12 @@ pub async fn submit(
         .map(|(_, v)| v.as_str());
     if !csrf::check(&headers, submitted) {
         return pages::error(&lang, StatusCode::FORBIDDEN);
+    }
+    if let Err(limited) = state
+        .limits
+        .admit(Group::Complaints, &Actor::public(), peer)
+    {
+        return pages::rate_limited(&lang, limited);
     }
     let typed = Typed::from_form(&pairs);
     let complaint = typed.complaint(t.code());

@@ -1,11 +1,12 @@
 //! What every page shares: the layout's data, and the error page.
 
 use askama::Template;
-use axum::http::StatusCode;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::Response;
 
 use super::i18n::LANGUAGES;
 use super::{render, Caching, Lang, Translator};
+use crate::error::Error;
 
 /// The data of `templates/base.html`: language, title, where the language menu
 /// sends back to.
@@ -48,6 +49,10 @@ struct ErrorPage {
 
 /// An error as a page in the worker's language: what happened and a way back.
 pub fn error(lang: &Lang, status: StatusCode) -> Response {
+    error_page(lang, status)
+}
+
+fn error_page(lang: &Lang, status: StatusCode) -> Response {
     let t = lang.t;
     let (heading, message) = match status {
         StatusCode::NOT_FOUND => (t.t("error-not-found-title"), t.t("error-not-found")),
@@ -67,4 +72,15 @@ pub fn error(lang: &Lang, status: StatusCode) -> Response {
         message,
     };
     render(lang, status, Caching::Never, &page)
+}
+
+/// The page for a request over its rate limit, with Retry-After.
+pub fn rate_limited(lang: &Lang, error: Error) -> Response {
+    let mut response = error_page(lang, StatusCode::TOO_MANY_REQUESTS);
+    if let Error::RateLimited { retry_after } = error {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
+    }
+    response
 }

@@ -9,9 +9,11 @@ use serde::Deserialize;
 use super::i18n::message_id;
 use super::pages::{self, Layout};
 use super::{render, Caching, Lang, Translator};
+use crate::api::ratelimit::{Group, PeerAddress};
 use crate::app::AppState;
 use crate::domain::licence::LicenceStatus;
 use crate::domain::organization::OrganizationKind;
+use crate::domain::role::Actor;
 use crate::registry::organizations::{today, OrganizationFilter};
 use crate::registry::search::find_organizations;
 use crate::search::OrganizationDocument;
@@ -132,6 +134,7 @@ fn link(q: &str, filter: &str) -> String {
 
 pub async fn page(
     State(state): State<AppState>,
+    PeerAddress(peer): PeerAddress,
     lang: Lang,
     Query(form): Query<SearchForm>,
 ) -> Response {
@@ -148,6 +151,9 @@ pub async fn page(
         more: None,
     };
     if page.searched {
+        if let Err(limited) = state.limits.admit(Group::Search, &Actor::public(), peer) {
+            return pages::rate_limited(&lang, limited);
+        }
         let Some(index) = state.search.clone() else {
             return pages::error(&lang, StatusCode::SERVICE_UNAVAILABLE);
         };

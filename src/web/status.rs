@@ -11,9 +11,10 @@ use axum::response::Response;
 use super::i18n::message_id;
 use super::pages::{self, Layout};
 use super::{csrf, render, Caching, Lang, Translator};
-use crate::api::ratelimit::PeerAddress;
+use crate::api::ratelimit::{Group, PeerAddress};
 use crate::app::AppState;
 use crate::domain::receipt::{Receipt, ReceiptError};
+use crate::domain::role::Actor;
 use crate::error::Error;
 use crate::registry::complaints;
 
@@ -91,8 +92,8 @@ pub async fn check(
     if !csrf::check(&headers, value("csrf").as_deref()) {
         return pages::error(&lang, StatusCode::FORBIDDEN);
     }
-    if state.receipt_checks.check(peer).is_err() {
-        return pages::error(&lang, StatusCode::TOO_MANY_REQUESTS);
+    if let Err(limited) = state.limits.admit(Group::Receipts, &Actor::public(), peer) {
+        return pages::rate_limited(&lang, limited);
     }
     let typed = value("receipt").unwrap_or_default();
     let problem = match Receipt::parse(&typed) {

@@ -13,5 +13,6 @@ mod licences;
 mod migrations;
 mod openapi;
 mod organizations;
+mod ratelimit;
 mod sanctions;
 mod search;

@@ -143,6 +143,16 @@ impl TestApp {
         }
     }
 
+    /// The same registry served with other quotas on the public endpoints.
+    pub fn with_quotas(mut self, quotas: fairrecruit::api::ratelimit::Quotas) -> TestApp {
+        self.router = build_app(
+            AppState::new(self.db.clone(), self.sealer.clone())
+                .with_search(self.index.clone())
+                .with_quotas(quotas),
+        );
+        self
+    }
+
     /// Brings the search index up to date with every write so far, as the
     /// background indexer of `serve` does within a second.
     pub fn index_now(&self) -> i64 {
