@@ -225,6 +225,18 @@ pub fn write_transaction<T>(
     })
 }
 
+/// Relaxes (or restores) SQLite's durability for a bulk load. In WAL mode with
+/// `synchronous = OFF` a commit no longer waits for the disk: the database stays
+/// consistent if the process dies, and only a machine failure can lose the last
+/// transactions, which a generated load can repeat. PostgreSQL is left as it is.
+pub fn relax_durability(conn: &mut AnyConnection, relaxed: bool) -> Result<(), Error> {
+    if let AnyConnection::Sqlite(c) = conn {
+        let setting = if relaxed { "OFF" } else { "NORMAL" };
+        c.batch_execute(&format!("PRAGMA synchronous = {setting}"))?;
+    }
+    Ok(())
+}
+
 /// Runs `read` in one read-only snapshot: the event log's head and every row read
 /// after it agree (SQLite's WAL read transaction gives this; PostgreSQL needs
 /// REPEATABLE READ). Exports and index rebuilds read this way.

@@ -5,6 +5,8 @@
 pub mod inspection;
 pub mod names;
 
+use std::collections::HashMap;
+
 use chrono::{Duration, NaiveDate};
 use diesel::prelude::*;
 use rand::{Rng, SeedableRng};
@@ -56,8 +58,9 @@ pub fn load_once(
 }
 
 /// Generates `count` organizations from `seed` and registers them through the bulk
-/// use case, so every row has its event in the audit chain. Generation runs on its
-/// own thread, one batch ahead of the database writes.
+/// use case, so every row has its event in the audit chain. Generating and planning
+/// a batch run on their own thread while the batch before is written, which keeps
+/// both cores busy on a large set.
 pub fn load(
     conn: &mut AnyConnection,
     sealer: &Sealer,
@@ -66,74 +69,105 @@ pub fn load(
 ) -> Result<Summary, Error> {
     // Several batches even for a small set: people are shared across batches.
     let batch = (count / 10).clamp(50, MAX_BATCH);
-    let (sender, batches) = std::sync::mpsc::sync_channel::<GeneratedBatch>(1);
-    let generator = std::thread::spawn(move || {
+    let (sender, batches) = std::sync::mpsc::sync_channel::<Result<PlannedBatch, Error>>(1);
+    let planner = std::thread::spawn(move || {
         let mut generator = Generator::new(seed);
         let mut done = 0;
         while done < count {
             let size = batch.min(count - done);
-            if sender.send(generator.batch(size)).is_err() {
+            let planned = generator.plan(size);
+            let failed = planned.is_err();
+            if sender.send(planned).is_err() || failed {
                 break;
             }
             done += size;
         }
-        generator.licences
+        generator.people.ids.len()
     });
 
+    crate::db::relax_durability(conn, true)?;
+    let written = write_batches(conn, batches);
+    crate::db::relax_durability(conn, false)?;
+    let people = planner
+        .join()
+        .map_err(|_| Error::Internal("the demo data generator failed".into()))?;
+    let (mut summary, targets) = written?;
+    summary.people = people;
+    summary.inspection = inspection::load(conn, sealer, &targets, seed)?;
+    Ok(summary)
+}
+
+/// Writes planned batches as they arrive; returns what was written and the
+/// organizations that may receive invented complaints and findings.
+fn write_batches(
+    conn: &mut AnyConnection,
+    batches: std::sync::mpsc::Receiver<Result<PlannedBatch, Error>>,
+) -> Result<(Summary, Vec<inspection::Target>), Error> {
     let actor = Actor::cli();
     let mut summary = Summary::default();
-    let mut people: Vec<Uuid> = Vec::new();
     let mut targets = Vec::new();
-    for mut generated in batches {
-        for (org, link, person) in generated.shared_people.drain(..) {
-            let id = people.get(person).copied().ok_or_else(|| {
-                Error::Internal("demo data refers to a person not yet written".into())
-            })?;
-            if let Some(l) = generated
-                .bundles
-                .get_mut(org)
-                .and_then(|b| b.organization.people.get_mut(link))
-            {
-                l.person_id = Some(id);
-            }
-        }
-        let created = bulk::create_organizations(conn, &actor, &generated.bundles)?;
+    for planned in batches {
+        let PlannedBatch {
+            plan,
+            organizations,
+        } = planned?;
+        let created = bulk::write(conn, &actor, plan)?;
         // Complaints and findings go to the first organizations, a few thousand at most.
         if targets.len() < MAX_TARGETS {
-            targets.extend(created.organization_ids.iter().zip(&generated.bundles).map(
-                |(id, b)| inspection::Target {
+            targets.extend(created.organization_ids.iter().zip(organizations).map(
+                |(id, (country, licensed))| inspection::Target {
                     id: *id,
-                    country: b.organization.country.clone(),
-                    licensed: !b.licences.is_empty(),
+                    country,
+                    licensed,
                 },
             ));
         }
         summary.organizations += created.organization_ids.len();
         summary.licences += created.licences;
-        people.extend(created.new_people);
     }
-    generator
-        .join()
-        .map_err(|_| Error::Internal("the demo data generator failed".into()))?;
-    summary.people = people.len();
-    summary.inspection = inspection::load(conn, sealer, &targets, seed)?;
-    Ok(summary)
+    Ok((summary, targets))
 }
 
-/// One batch of generated organizations. Links to people of earlier batches are
-/// given by the person's position in creation order, since their ids exist only
-/// once those batches are written: (organization, link, person position).
-struct GeneratedBatch {
-    bundles: Vec<OrganizationBundle>,
-    shared_people: Vec<(usize, usize, usize)>,
+/// One batch ready to write, with each organization's country and whether it holds
+/// a licence.
+struct PlannedBatch {
+    plan: bulk::Planned,
+    organizations: Vec<(String, bool)>,
+}
+
+/// The people generated so far, by position in creation order: the generator
+/// links later organizations to them. Names sit in one string to keep a million
+/// people in tens of megabytes.
+#[derive(Default)]
+struct People {
+    ids: Vec<Uuid>,
+    name_ends: Vec<usize>,
+    names: String,
+}
+
+impl People {
+    fn add(&mut self, id: Uuid, name: &str) {
+        self.ids.push(id);
+        self.names.push_str(name);
+        self.name_ends.push(self.names.len());
+    }
+
+    fn get(&self, position: usize) -> Option<(Uuid, &str)> {
+        let start = match position {
+            0 => 0,
+            p => *self.name_ends.get(p - 1)?,
+        };
+        let end = *self.name_ends.get(position)?;
+        Some((*self.ids.get(position)?, self.names.get(start..end)?))
+    }
 }
 
 /// The generator's state: its random stream and how many people and licences it
 /// has generated so far.
 struct Generator {
     rng: ChaCha8Rng,
-    /// People generated in batches already handed out.
-    people_before: usize,
+    /// People of the batches already planned.
+    people: People,
     licences: usize,
 }
 
@@ -141,32 +175,43 @@ impl Generator {
     fn new(seed: u64) -> Generator {
         Generator {
             rng: ChaCha8Rng::seed_from_u64(seed),
-            people_before: 0,
+            people: People::default(),
             licences: 0,
         }
     }
 
-    fn batch(&mut self, size: usize) -> GeneratedBatch {
+    /// Generates `size` organizations and plans their registration. Links to
+    /// earlier people are resolved here, where those people's ids are known.
+    fn plan(&mut self, size: usize) -> Result<PlannedBatch, Error> {
+        let people_before = self.people.ids.len();
         let mut bundles = Vec::with_capacity(size);
-        let mut shared_people = Vec::new();
-        let mut new_people = 0;
-        for org in 0..size {
-            let (bundle, shared) =
-                generate_one(&mut self.rng, self.people_before, &mut self.licences);
-            new_people += bundle
-                .organization
-                .people
-                .iter()
-                .filter(|p| p.name.is_some())
-                .count();
-            shared_people.extend(shared.into_iter().map(|(link, person)| (org, link, person)));
+        let mut known = HashMap::new();
+        for _ in 0..size {
+            let (mut bundle, shared) =
+                generate_one(&mut self.rng, people_before, &mut self.licences);
+            for (link, position) in shared {
+                let (id, name) = self.people.get(position).ok_or_else(|| {
+                    Error::Internal("demo data refers to a person not yet generated".into())
+                })?;
+                if let Some(l) = bundle.organization.people.get_mut(link) {
+                    l.person_id = Some(id);
+                }
+                known.insert(id, name.to_string());
+            }
             bundles.push(bundle);
         }
-        self.people_before += new_people;
-        GeneratedBatch {
-            bundles,
-            shared_people,
+        let organizations = bundles
+            .iter()
+            .map(|b| (b.organization.country.clone(), !b.licences.is_empty()))
+            .collect();
+        let plan = bulk::plan_offline(&Actor::cli(), &bundles, known)?;
+        for (id, name) in plan.new_people() {
+            self.people.add(id, name);
         }
+        Ok(PlannedBatch {
+            plan,
+            organizations,
+        })
     }
 }
 
