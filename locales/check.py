@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Checks the translation catalogues in locales/<lang>/main.ftl against English.
 
+It also checks locales/<lang>/countries.ftl (country names generated from CLDR by
+locales/cldr.py) the same way: every locale must name each country en names, and no
+country id may also be an id of main.ftl (both files may share one Fluent bundle).
+
 Standard library only. Run from anywhere:
 
     python3 locales/check.py            # every locale found beside this script
@@ -35,6 +39,7 @@ from pathlib import Path
 
 LOCALES_DIR = Path(__file__).resolve().parent
 SOURCE_LOCALE = "en"
+COUNTRIES_FILE = "countries.ftl"
 
 # CLDR cardinal plural categories per locale (CLDR 44, plurals.xml).
 PLURAL_CATEGORIES = {
@@ -486,6 +491,30 @@ def check_selectors(name: str, pattern: Pattern, categories: set[str] | None) ->
     return problems
 
 
+def check_countries(wanted: list[str], main_ids: set[str]) -> list[str]:
+    """countries.ftl of each wanted locale against en's (same checks as main.ftl)."""
+    source_path = LOCALES_DIR / SOURCE_LOCALE / COUNTRIES_FILE
+    if not source_path.exists():
+        return [f"{source_path}: missing file (run locales/cldr.py)"]
+    source, problems = parse_ftl(source_path)
+    if not source:
+        return problems + [f"{source_path}: no messages read"]
+    problems += check_locale(SOURCE_LOCALE, source, source, source_path)
+    for entry_id in sorted(set(source) & main_ids):
+        problems.append(f"{source_path}: {entry_id} is also an id of {SOURCE_LOCALE}/main.ftl")
+    for lang in wanted:
+        if lang == SOURCE_LOCALE:
+            continue
+        path = LOCALES_DIR / lang / COUNTRIES_FILE
+        if not path.exists():
+            problems.append(f"{path}: missing file (run locales/cldr.py)")
+            continue
+        entries, file_problems = parse_ftl(path)
+        problems += file_problems
+        problems += check_locale(lang, entries, source, path)
+    return problems
+
+
 def main(argv: list[str]) -> int:
     source_path = LOCALES_DIR / SOURCE_LOCALE / "main.ftl"
     source, problems = parse_ftl(source_path)
@@ -510,6 +539,8 @@ def main(argv: list[str]) -> int:
         problems += file_problems
         problems += check_locale(lang, entries, source, path)
 
+    problems += check_countries(wanted, set(source))
+
     attributes = sum(len(e.attributes) for e in source.values())
     messages = sum(1 for k in source if not k.startswith("-"))
     terms = len(source) - messages
@@ -520,7 +551,8 @@ def main(argv: list[str]) -> int:
         print(f"\n{len(problems)} problem(s) in {checked}", file=sys.stderr)
         return 1
     print(
-        f"ok: {checked}: {messages} messages, {terms} term(s), {attributes} attributes each"
+        f"ok: {checked}: {messages} messages, {terms} term(s), {attributes} attributes each, "
+        f"and every {COUNTRIES_FILE} names the countries en names"
     )
     return 0
 

@@ -66,9 +66,11 @@ fn csrf(response: &TestResponse) -> (String, String) {
     (field, cookie)
 }
 
-/// Text with Fluent's direction isolates removed, as a reader sees it.
+/// Text as a reader sees it: without Fluent's direction isolates and the
+/// left-to-right marks around Arabic numbers, no-break spaces as spaces.
 fn plain(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
+    text.replace(['\u{2068}', '\u{2069}', '\u{200e}', '\u{200f}'], "")
+        .replace('\u{a0}', " ")
 }
 
 #[track_caller]
@@ -456,7 +458,56 @@ async fn complaint_form_and_status_without_javascript(app: TestApp) {
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
 }
 
+async fn money_counts_and_countries_in_the_readers_language(app: TestApp) {
+    let (id, _) = registry_with_a_revoked_agency(&app).await;
+    let profile = |lang: &str| {
+        let app = &app;
+        let path = format!("/organizations/{id}?lang={lang}");
+        async move {
+            let response = page(app, &path, &[]).await;
+            assert_page(&response, StatusCode::OK);
+            plain(&response.text)
+        }
+    };
+    // Nepali: Devanagari digits, Indian grouping, the rupee's Nepali symbol, the
+    // country's Nepali name, and the count of workers in Nepali digits too.
+    let nepali = profile("ne").await;
+    for expected in ["नेरू १८,००,०००.००", "नेरू १,५०,०००.००", "नेपाल", "१२"]
+    {
+        assert!(
+            nepali.contains(expected),
+            "ne lacks {expected:?}:\n{nepali}"
+        );
+    }
+    assert!(!nepali.contains("1,800,000.00"), "{nepali}");
+    // Hindi keeps Latin digits with Indian grouping.
+    let hindi = profile("hi").await;
+    assert!(hindi.contains("18,00,000.00"), "{hindi}");
+    assert!(hindi.contains("नेपाल"), "{hindi}");
+    // Arabic names the country in Arabic.
+    let arabic = profile("ar").await;
+    assert!(arabic.contains("نيبال"), "{arabic}");
+    let english = profile("en").await;
+    assert!(
+        english.contains("NPR 150,000.00") && english.contains("Nepal"),
+        "{english}"
+    );
+
+    // The complaint form lists countries by their names in the reader's language,
+    // in that language's order, with the code beside each.
+    let form = plain(&page(&app, "/complain?lang=ar", &[]).await.text);
+    let qatar = form.find("قطر (QA)").expect("Qatar in Arabic");
+    let nepal = form.find("نيبال (NP)").expect("Nepal in Arabic");
+    assert!(qatar < nepal, "ق comes before ن");
+    let form = plain(&page(&app, "/complain?lang=sw", &[]).await.text);
+    assert!(
+        form.contains("Katari (QA)") && form.contains("Saudia (SA)"),
+        "{form}"
+    );
+}
+
 backend_tests!(
+    money_counts_and_countries_in_the_readers_language,
     every_page_in_every_language,
     language_by_query_cookie_and_header,
     headers_and_weight,

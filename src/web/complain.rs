@@ -232,13 +232,16 @@ fn choices<'a>(values: impl Iterator<Item = (&'a str, String)>, chosen: &[String
         .collect()
 }
 
-fn country_choices(chosen: &str) -> Vec<Choice> {
-    choices(
+/// The countries in the reader's language, in the order of their names there.
+fn country_choices(t: Translator, chosen: &str) -> Vec<Choice> {
+    let mut list = choices(
         COUNTRIES
             .iter()
-            .map(|(code, name)| (*code, format!("{name} ({code})"))),
+            .map(|(code, _)| (*code, format!("{} ({code})", t.country(code)))),
         &[chosen.to_string()],
-    )
+    );
+    list.sort_by(|a, b| a.label.cmp(&b.label));
+    list
 }
 
 fn form_page(
@@ -257,9 +260,9 @@ fn form_page(
                 .map(|c| (c.as_str(), t.t(&message_id("category", c.as_str())))),
             &typed.categories,
         ),
-        countries: country_choices(&typed.organization_country),
-        incident_countries: country_choices(&typed.incident_country),
-        nationalities: country_choices(&typed.nationality),
+        countries: country_choices(t, &typed.organization_country),
+        incident_countries: country_choices(t, &typed.incident_country),
+        nationalities: country_choices(t, &typed.nationality),
         sexes: choices(
             Sex::ALL
                 .iter()

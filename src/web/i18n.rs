@@ -1,5 +1,6 @@
 //! Translations: one Fluent bundle per language, built once from `locales/*/main.ftl`
-//! (compiled into the binary), and the choice of language for a request.
+//! and the country names of `locales/*/countries.ftl` (compiled into the binary), and
+//! the choice of language for a request.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -14,24 +15,85 @@ pub struct Language {
     pub code: &'static str,
     pub rtl: bool,
     source: &'static str,
+    countries: &'static str,
 }
 
 /// Every language of the pages, English first (the fallback).
 pub const LANGUAGES: [Language; 10] = [
-    lang("en", false, include_str!("../../locales/en/main.ftl")),
-    lang("ne", false, include_str!("../../locales/ne/main.ftl")),
-    lang("bn", false, include_str!("../../locales/bn/main.ftl")),
-    lang("hi", false, include_str!("../../locales/hi/main.ftl")),
-    lang("si", false, include_str!("../../locales/si/main.ftl")),
-    lang("tl", false, include_str!("../../locales/tl/main.ftl")),
-    lang("id", false, include_str!("../../locales/id/main.ftl")),
-    lang("am", false, include_str!("../../locales/am/main.ftl")),
-    lang("sw", false, include_str!("../../locales/sw/main.ftl")),
-    lang("ar", true, include_str!("../../locales/ar/main.ftl")),
+    lang(
+        "en",
+        false,
+        include_str!("../../locales/en/main.ftl"),
+        include_str!("../../locales/en/countries.ftl"),
+    ),
+    lang(
+        "ne",
+        false,
+        include_str!("../../locales/ne/main.ftl"),
+        include_str!("../../locales/ne/countries.ftl"),
+    ),
+    lang(
+        "bn",
+        false,
+        include_str!("../../locales/bn/main.ftl"),
+        include_str!("../../locales/bn/countries.ftl"),
+    ),
+    lang(
+        "hi",
+        false,
+        include_str!("../../locales/hi/main.ftl"),
+        include_str!("../../locales/hi/countries.ftl"),
+    ),
+    lang(
+        "si",
+        false,
+        include_str!("../../locales/si/main.ftl"),
+        include_str!("../../locales/si/countries.ftl"),
+    ),
+    lang(
+        "tl",
+        false,
+        include_str!("../../locales/tl/main.ftl"),
+        include_str!("../../locales/tl/countries.ftl"),
+    ),
+    lang(
+        "id",
+        false,
+        include_str!("../../locales/id/main.ftl"),
+        include_str!("../../locales/id/countries.ftl"),
+    ),
+    lang(
+        "am",
+        false,
+        include_str!("../../locales/am/main.ftl"),
+        include_str!("../../locales/am/countries.ftl"),
+    ),
+    lang(
+        "sw",
+        false,
+        include_str!("../../locales/sw/main.ftl"),
+        include_str!("../../locales/sw/countries.ftl"),
+    ),
+    lang(
+        "ar",
+        true,
+        include_str!("../../locales/ar/main.ftl"),
+        include_str!("../../locales/ar/countries.ftl"),
+    ),
 ];
 
-const fn lang(code: &'static str, rtl: bool, source: &'static str) -> Language {
-    Language { code, rtl, source }
+const fn lang(
+    code: &'static str,
+    rtl: bool,
+    source: &'static str,
+    countries: &'static str,
+) -> Language {
+    Language {
+        code,
+        rtl,
+        source,
+        countries,
+    }
 }
 
 /// Marks a message that is missing, so a test (and a reader) can see it at once.
@@ -44,30 +106,67 @@ fn bundles() -> &'static HashMap<&'static str, Bundle> {
     BUNDLES.get_or_init(|| {
         LANGUAGES
             .iter()
-            .filter_map(|language| {
-                let resource = match FluentResource::try_new(language.source.to_string()) {
-                    Ok(resource) => resource,
-                    Err((resource, errors)) => {
-                        tracing::error!(
-                            language = language.code,
-                            errors = errors.len(),
-                            "translation file has syntax errors"
-                        );
-                        resource
-                    }
-                };
+            .enumerate()
+            .filter_map(|(index, language)| {
                 let id = language.code.parse().ok()?;
                 let mut bundle = Bundle::new_concurrent(vec![id]);
-                if bundle.add_resource(resource).is_err() {
-                    tracing::error!(
-                        language = language.code,
-                        "translation file has duplicate messages"
-                    );
+                // Numbers in messages ("12 workers") get the language's digits.
+                bundle.set_formatter(Some(number_formatter(index)));
+                for source in [language.source, language.countries] {
+                    let resource = match FluentResource::try_new(source.to_string()) {
+                        Ok(resource) => resource,
+                        Err((resource, errors)) => {
+                            tracing::error!(
+                                language = language.code,
+                                errors = errors.len(),
+                                "translation file has syntax errors"
+                            );
+                            resource
+                        }
+                    };
+                    if bundle.add_resource(resource).is_err() {
+                        tracing::error!(
+                            language = language.code,
+                            "translation file has duplicate messages"
+                        );
+                    }
                 }
                 Some((language.code, bundle))
             })
             .collect()
     })
+}
+
+// number_formatter has one arm per language.
+const _: () = assert!(LANGUAGES.len() == 10);
+
+/// The number formatter of `LANGUAGES[index]`: Fluent takes a plain function, so
+/// the language is a const parameter rather than captured.
+fn number_formatter<M>(index: usize) -> fn(&FluentValue, &M) -> Option<String> {
+    match index {
+        0 => format_number::<0, M>,
+        1 => format_number::<1, M>,
+        2 => format_number::<2, M>,
+        3 => format_number::<3, M>,
+        4 => format_number::<4, M>,
+        5 => format_number::<5, M>,
+        6 => format_number::<6, M>,
+        7 => format_number::<7, M>,
+        8 => format_number::<8, M>,
+        _ => format_number::<9, M>,
+    }
+}
+
+/// Whole non-negative numbers as `LANGUAGES[L]` writes them; anything else as Fluent
+/// writes it.
+fn format_number<const L: usize, M>(value: &FluentValue, _memoizer: &M) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let whole = number.value >= 0.0 && number.value.fract() == 0.0 && number.value < 1e15;
+    // The range check above makes the cast exact.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    whole.then(|| super::numbers::format_integer(LANGUAGES[L].code, number.value as u64))
 }
 
 /// The language of `code`, if supported (also for regional tags such as `ne-NP`,
@@ -194,6 +293,26 @@ impl Translator {
         bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors)
             .into_owned()
+    }
+
+    /// The name of the country `code` in this language ("नेपाल" for NP), or the code
+    /// itself when it is not an ISO 3166-1 code.
+    pub fn country(&self, code: &str) -> String {
+        let id = format!("country-{}", code.trim().to_ascii_lowercase());
+        match bundles().get(self.language.code) {
+            Some(bundle) if bundle.has_message(&id) => self.t(&id),
+            _ => code.to_string(),
+        }
+    }
+
+    /// An amount of minor units as this language writes money.
+    pub fn money(&self, minor: i64, currency: &str) -> String {
+        super::numbers::format_money(self.language.code, minor, currency)
+    }
+
+    /// A count as this language writes it.
+    pub fn count(&self, n: u64) -> String {
+        super::numbers::format_integer(self.language.code, n)
     }
 
     /// A date as this language writes it, e.g. "12 March 2027", "Marso 12, 2027".

@@ -4,6 +4,7 @@
 pub mod complain;
 pub mod csrf;
 pub mod i18n;
+pub mod numbers;
 pub mod organization;
 pub mod pages;
 pub mod rights;

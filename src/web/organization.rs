@@ -16,7 +16,6 @@ use super::{render, Caching, Lang, Translator};
 use crate::app::AppState;
 use crate::domain::finding::{sanction_in_force, FindingStatus};
 use crate::domain::licence::LicenceStatus;
-use crate::domain::money::format_amount;
 use crate::error::Error;
 use crate::registry::findings::{self, Finding};
 use crate::registry::licences::Licence;
@@ -195,7 +194,7 @@ fn summary(t: &Translator, profile: &Organization) -> Vec<String> {
         .count() as i64;
     out.push(t.with_count("summary-findings", "count", standing));
     for totals in &accountability.fee_totals {
-        let amount = |minor| format_amount(minor, &totals.currency);
+        let amount = |minor| t.money(minor, &totals.currency);
         out.push(t.with(
             "summary-fees-charged",
             &[
@@ -308,17 +307,17 @@ pub async fn page(State(state): State<AppState>, lang: Lang, Path(id): Path<Stri
         .flat_map(|f| &f.fee_violations)
         .map(|v| FeeRow {
             category: t.t(&message_id("fee", v.category.as_str())),
-            per_worker: format_amount(v.amount_per_worker_minor, &v.currency),
-            workers: v.workers_affected.to_string(),
-            refund_ordered: format_amount(v.refund_ordered_minor, &v.currency),
-            refund_paid: format_amount(v.refunded_minor, &v.currency),
+            per_worker: t.money(v.amount_per_worker_minor, &v.currency),
+            workers: t.count(u64::try_from(v.workers_affected).unwrap_or(0)),
+            refund_ordered: t.money(v.refund_ordered_minor, &v.currency),
+            refund_paid: t.money(v.refunded_minor, &v.currency),
         })
         .collect();
     let page = ProfilePage {
         layout: Layout::new(t, profile.name.clone(), format!("/organizations/{id}")),
         id: id.to_string(),
         kind: t.t(&kind_id(profile.kind)),
-        country: profile.country.clone(),
+        country: t.country(&profile.country),
         registration_number: profile.registration_number.clone(),
         addresses: profile.addresses.clone(),
         aliases: profile

@@ -115,7 +115,7 @@ fn row(t: &Translator, doc: &OrganizationDocument) -> Row {
         id: doc.id.clone(),
         name: doc.name.clone(),
         kind: t.t(&kind_id(doc.kind)),
-        country: doc.country.clone(),
+        country: t.country(&doc.country),
         licence,
         tone,
         facts,
