@@ -35,7 +35,11 @@ Reads are public; writes need `Authorization: Bearer <token>` with the role each
         license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later"),
     ),
     modifiers(&BearerScheme),
-    components(schemas(problem::Problem)),
+    components(schemas(
+        problem::Problem,
+        crate::registry::export::ExportFormat,
+        crate::registry::export::ExportHeader
+    )),
     tags(
         (name = "organizations", description = "Agencies, sub-agents and employers"),
         (name = "licences", description = "Licences, their status history and verification"),

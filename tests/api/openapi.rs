@@ -121,3 +121,41 @@ fn search_parameters_and_facets_are_described() {
     }
     assert!(list["responses"].get("503").is_some());
 }
+
+/// Every `$ref` names a schema the document defines: a generator (such as the
+/// Python client of .ci/run) drops an operation whose reference dangles.
+#[test]
+fn every_reference_resolves() {
+    fn refs(value: &serde_json::Value, found: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, inner) in map {
+                    match (key.as_str(), inner.as_str()) {
+                        ("$ref", Some(target)) => found.push(target.to_string()),
+                        _ => refs(inner, found),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| refs(v, found)),
+            _ => {}
+        }
+    }
+    let doc: serde_json::Value =
+        serde_json::from_str(&fairrecruit::api::openapi().to_json().unwrap()).unwrap();
+    let mut found = Vec::new();
+    refs(&doc, &mut found);
+    assert!(found.len() > 50, "only {} references", found.len());
+    let dangling: Vec<&String> = found
+        .iter()
+        .filter(|target| {
+            let name = target
+                .strip_prefix("#/components/schemas/")
+                .unwrap_or(target);
+            doc["components"]["schemas"].get(name).is_none()
+        })
+        .collect();
+    assert!(
+        dangling.is_empty(),
+        "references without a schema: {dangling:?}"
+    );
+}
