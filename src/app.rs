@@ -17,6 +17,7 @@ use crate::api::{self, problem::Problem};
 use crate::crypto::Sealer;
 use crate::db::Database;
 use crate::search::SearchIndex;
+use crate::webhooks::WebhookConfig;
 
 /// Largest request body accepted, in bytes.
 pub const BODY_LIMIT: usize = 1024 * 1024;
@@ -29,6 +30,8 @@ pub struct AppState {
     pub sealer: Sealer,
     /// Quotas on the public endpoints; they also slow down anyone guessing receipts.
     pub limits: Arc<Limits>,
+    /// Which webhook targets are allowed, and how deliveries behave.
+    pub webhooks: Arc<WebhookConfig>,
     /// The search index; without one, searches answer 503.
     pub search: Option<Arc<SearchIndex>>,
 }
@@ -39,6 +42,7 @@ impl AppState {
             db,
             sealer,
             limits: Arc::new(Limits::new(Quotas::default())),
+            webhooks: Arc::new(WebhookConfig::default()),
             search: None,
         }
     }
@@ -46,6 +50,12 @@ impl AppState {
     /// Answers searches from `index`.
     pub fn with_search(mut self, index: Arc<SearchIndex>) -> AppState {
         self.search = Some(index);
+        self
+    }
+
+    /// Sets the webhook allow-list and delivery settings.
+    pub fn with_webhooks(mut self, config: WebhookConfig) -> AppState {
+        self.webhooks = Arc::new(config);
         self
     }
 

@@ -13,5 +13,6 @@ pub mod events;
 pub mod registry;
 pub mod search;
 pub mod web;
+pub mod webhooks;
 
 pub use app::{build_app, AppState};

@@ -15,6 +15,7 @@ use axum::http::{Method, StatusCode};
 use common::{TestApp, TestResponse};
 use fairrecruit::api::ratelimit::Quotas;
 use fairrecruit::domain::role::Role;
+use fairrecruit::webhooks::WebhookConfig;
 use serde_json::{json, Value};
 
 /// What a caller gets from an operation.
@@ -56,6 +57,8 @@ struct Fixture {
     /// Filed anonymously.
     anonymous_complaint: String,
     receipt: String,
+    /// Registered by the consulate.
+    webhook: String,
 }
 
 async fn fixture(app: &TestApp, tokens: &Tokens, serial: usize) -> Fixture {
@@ -123,6 +126,15 @@ async fn fixture(app: &TestApp, tokens: &Tokens, serial: usize) -> Fixture {
         consulate_complaint,
         anonymous_complaint: anonymous["id"].as_str().unwrap().to_string(),
         receipt: anonymous["receipt"].as_str().unwrap().to_string(),
+        webhook: created_id(
+            app.post(
+                "/api/v1/webhooks",
+                Some(&tokens.consulate),
+                json!({"url": "https://hooks.consulate.example/fr", "secret": "a secret of the consulate",
+                       "countries": ["NP"]}),
+            )
+            .await,
+        ),
     }
 }
 
@@ -388,7 +400,68 @@ fn rows() -> Vec<Row> {
             |_| ("/readyz".into(), None),
             [OK, OK, OK, OK],
         ),
+        // Webhooks belong to consulates (and admins); inspectors have none.
+        row(
+            Method::POST,
+            "/api/v1/webhooks",
+            |_| {
+                (
+                    "/api/v1/webhooks".into(),
+                    Some(json!({"url": "https://hooks.consulate.example/new",
+                    "secret": "another consulate secret", "countries": ["QA"]})),
+                )
+            },
+            [NoToken, CREATED, Refused, CREATED],
+        ),
+        row(
+            Method::GET,
+            "/api/v1/webhooks",
+            |_| ("/api/v1/webhooks".into(), None),
+            [NoToken, OK, Refused, OK],
+        ),
+        row(
+            Method::GET,
+            "/api/v1/webhooks/{id}",
+            |f| (format!("/api/v1/webhooks/{}", f.webhook), None),
+            [NoToken, OK, Refused, OK],
+        ),
+        // An active webhook: those allowed get as far as 409.
+        row(
+            Method::POST,
+            "/api/v1/webhooks/{id}/enable",
+            |f| {
+                (
+                    format!("/api/v1/webhooks/{}/enable", f.webhook),
+                    Some(json!({})),
+                )
+            },
+            [
+                NoToken,
+                Done(StatusCode::CONFLICT),
+                Refused,
+                Done(StatusCode::CONFLICT),
+            ],
+        ),
+        row(
+            Method::DELETE,
+            "/api/v1/webhooks/{id}",
+            |f| (format!("/api/v1/webhooks/{}", f.webhook), None),
+            [
+                NoToken,
+                Done(StatusCode::NO_CONTENT),
+                Refused,
+                Done(StatusCode::NO_CONTENT),
+            ],
+        ),
     ]
+}
+
+/// Webhook targets the fixtures may register.
+fn webhooks() -> WebhookConfig {
+    WebhookConfig {
+        allowed_hosts: vec!["hooks.consulate.example".into()],
+        ..WebhookConfig::default()
+    }
 }
 
 /// Every (method, path) the served OpenAPI document lists.
@@ -430,12 +503,14 @@ fn check(row: &Row, caller: &str, expected: Outcome, response: &TestResponse) {
 async fn every_operation_for_every_role(app: TestApp) {
     // Each call files fresh complaints; quotas have their own tests
     // (tests/api/ratelimit.rs) and stay out of the way here.
-    let app = app.with_quotas(Quotas {
-        per_address: 10_000,
-        receipts_per_address: 10_000,
-        per_token: 10_000,
-        per_consulate: 10_000,
-    });
+    let app = app
+        .with_quotas(Quotas {
+            per_address: 10_000,
+            receipts_per_address: 10_000,
+            per_token: 10_000,
+            per_consulate: 10_000,
+        })
+        .with_webhooks(webhooks());
     let tokens = Tokens {
         consulate: app.token(Role::Consulate, &["NP"]),
         inspector: app.token(Role::Inspector, &["NP"]),
@@ -474,6 +549,7 @@ async fn every_operation_for_every_role(app: TestApp) {
 /// are refused, and what is not public there (complaints, draft findings) is
 /// hidden.
 async fn an_inspector_elsewhere_is_refused(app: TestApp) {
+    let app = app.with_webhooks(webhooks());
     let tokens = Tokens {
         consulate: app.token(Role::Consulate, &["NP"]),
         inspector: app.token(Role::Inspector, &["NP"]),

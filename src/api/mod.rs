@@ -13,6 +13,7 @@ pub mod licences;
 pub mod organizations;
 pub mod problem;
 pub mod ratelimit;
+pub mod webhooks;
 
 use axum::Router;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -38,7 +39,8 @@ Reads are public; writes need `Authorization: Bearer <token>` with the role each
     components(schemas(
         problem::Problem,
         crate::registry::export::ExportFormat,
-        crate::registry::export::ExportHeader
+        crate::registry::export::ExportHeader,
+        crate::webhooks::delivery::WebhookBatch
     )),
     tags(
         (name = "organizations", description = "Agencies, sub-agents and employers"),
@@ -46,6 +48,7 @@ Reads are public; writes need `Authorization: Bearer <token>` with the role each
         (name = "complaints", description = "Complaints by workers, followed by receipt and handled by inspectors"),
         (name = "findings", description = "Inspectors' findings: violations, illegal fees, sanctions, refunds"),
         (name = "changes", description = "The change feed: everything public, in commit order"),
+        (name = "webhooks", description = "Signed batches of changes POSTed to a consulate's endpoint"),
         (name = "audit", description = "The tamper-evident event log"),
         (name = "operations", description = "Liveness and readiness for operators"),
     )
@@ -90,6 +93,9 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(findings::create_refund))
         .routes(routes!(changes::list))
         .routes(routes!(export::export_registry))
+        .routes(routes!(webhooks::register, webhooks::list))
+        .routes(routes!(webhooks::get, webhooks::remove))
+        .routes(routes!(webhooks::enable))
         .routes(routes!(audit::head))
         .routes(routes!(audit::verify))
         .routes(routes!(health::healthz))

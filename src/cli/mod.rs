@@ -116,6 +116,27 @@ pub struct ServeArgs {
     /// Requests per minute per consulate token on each public endpoint group.
     #[arg(long, env = "FAIRRECRUIT_RATE_LIMIT_PER_CONSULATE", default_value_t = Quotas::default().per_consulate)]
     pub rate_limit_per_consulate: u32,
+    /// Hosts webhook URLs may point at, comma-separated (the admin's allow-list;
+    /// empty: no webhooks).
+    #[arg(long, env = "FAIRRECRUIT_WEBHOOK_HOSTS", default_value = "")]
+    pub webhook_hosts: String,
+    /// Allow webhook targets on loopback and private addresses (refused otherwise).
+    #[arg(long, env = "FAIRRECRUIT_WEBHOOK_ALLOW_PRIVATE")]
+    pub webhook_allow_private: bool,
+    /// Seconds one webhook delivery may take.
+    #[arg(
+        long,
+        env = "FAIRRECRUIT_WEBHOOK_TIMEOUT_SECONDS",
+        default_value_t = 10
+    )]
+    pub webhook_timeout_seconds: u64,
+    /// Hours of failed deliveries (and at least 5 attempts) before a webhook is disabled.
+    #[arg(
+        long,
+        env = "FAIRRECRUIT_WEBHOOK_DISABLE_AFTER_HOURS",
+        default_value_t = 24
+    )]
+    pub webhook_disable_after_hours: u32,
 }
 
 #[derive(Debug, Args)]

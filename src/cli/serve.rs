@@ -9,6 +9,9 @@ use crate::demo;
 use crate::error::Error;
 use crate::search::indexer::Indexer;
 use crate::search::SearchIndex;
+use crate::webhooks::delivery::Deliverer;
+use crate::webhooks::worker::Worker;
+use crate::webhooks::WebhookConfig;
 
 pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
     let db = global.open_database(16)?;
@@ -31,6 +34,13 @@ pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
         std::sync::Arc::new(SearchIndex::open(&global.index_dir(), &mut conn)?)
     };
     let indexer = Indexer::spawn(index.clone(), db.clone());
+    let webhooks = WebhookConfig {
+        allowed_hosts: WebhookConfig::hosts_from(&args.webhook_hosts),
+        allow_private: args.webhook_allow_private,
+        timeout: std::time::Duration::from_secs(args.webhook_timeout_seconds.max(1)),
+        disable_after: chrono::Duration::hours(i64::from(args.webhook_disable_after_hours)),
+        ..WebhookConfig::default()
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -50,12 +60,20 @@ pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
                 per_token: args.rate_limit_per_token,
                 per_consulate: args.rate_limit_per_consulate,
             })
-            .with_search(index);
+            .with_search(index)
+            .with_webhooks(webhooks.clone());
+        let deliverer = Worker::spawn(Deliverer::new(
+            state.db.clone(),
+            state.sealer.clone(),
+            webhooks,
+        ));
         let app = build_app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-        axum::serve(listener, app)
+        let served = axum::serve(listener, app)
             .with_graceful_shutdown(shutdown_signal())
             .await
-            .map_err(|e| Error::Config(format!("server stopped: {e}")))?;
+            .map_err(|e| Error::Config(format!("server stopped: {e}")));
+        deliverer.stop().await;
+        served?;
         Ok::<(), Error>(())
     })?;
     indexer.stop();

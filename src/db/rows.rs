@@ -242,3 +242,30 @@ pub struct FindingStatusChangeRow {
     pub actor: String,
     pub recorded_at: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = webhooks, treat_none_as_default_value = false)]
+pub struct WebhookRow {
+    pub id: String,
+    pub url: String,
+    /// The signing secret, sealed with the data key.
+    pub secret_sealed: String,
+    /// JSON array of ISO country codes.
+    pub countries: String,
+    /// JSON array of organization ids.
+    pub organization_ids: String,
+    /// Id of the token that registered it.
+    pub owner_token: String,
+    pub state: String,
+    /// The last seq delivered or passed over as not matching.
+    pub cursor: i64,
+    /// Failed attempts in a row.
+    pub attempts: i32,
+    pub next_attempt_at: Option<NaiveDateTime>,
+    pub failing_since: Option<NaiveDateTime>,
+    pub last_error: Option<String>,
+    pub last_delivered_at: Option<NaiveDateTime>,
+    pub disabled_reason: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}

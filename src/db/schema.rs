@@ -253,6 +253,27 @@ diesel::joinable!(fee_violations -> findings (finding_id));
 diesel::joinable!(sanctions -> findings (finding_id));
 diesel::joinable!(refunds -> findings (finding_id));
 
+diesel::table! {
+    webhooks (id) {
+        id -> Text,
+        url -> Text,
+        secret_sealed -> Text,
+        countries -> Text,
+        organization_ids -> Text,
+        owner_token -> Text,
+        state -> Text,
+        cursor -> BigInt,
+        attempts -> Integer,
+        next_attempt_at -> Nullable<Timestamp>,
+        failing_since -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        last_delivered_at -> Nullable<Timestamp>,
+        disabled_reason -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     organizations,
     aliases,
@@ -274,4 +295,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     sanctions,
     refunds,
     finding_status_changes,
+    webhooks,
 );

@@ -58,6 +58,16 @@ impl Actor {
         }
     }
 
+    /// The server itself, acting on its own schedule (the webhook deliverer).
+    pub fn system() -> Actor {
+        Actor {
+            role: Some(Role::Admin),
+            id: "system".into(),
+            name: "the server".into(),
+            jurisdictions: Vec::new(),
+        }
+    }
+
     pub fn public() -> Actor {
         Actor {
             role: None,

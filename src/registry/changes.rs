@@ -16,13 +16,17 @@ use crate::domain::role::{Actor, Role};
 use crate::error::Error;
 use crate::events::chain;
 
-/// Actions that are not part of the public registry: tokens, key rotations and
-/// findings still in draft.
-const PRIVATE_ACTIONS: [&str; 4] = [
+/// Actions that are not part of the public registry: tokens, key rotations,
+/// findings still in draft, and consulates' webhooks.
+const PRIVATE_ACTIONS: [&str; 8] = [
     "token.created",
     "token.revoked",
     "data_key.rotated",
     "finding.created",
+    "webhook.registered",
+    "webhook.enabled",
+    "webhook.disabled",
+    "webhook.removed",
 ];
 
 /// Query of `GET /api/v1/changes`.

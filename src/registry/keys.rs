@@ -17,6 +17,7 @@ use crate::events::{self, NewEvent};
 pub struct Rotation {
     pub complaints: usize,
     pub notes: usize,
+    pub webhooks: usize,
 }
 
 /// Rows handled per query, so memory stays flat on a large registry.
@@ -47,6 +48,7 @@ pub fn rotate_data_key(
         let mut rotation = Rotation {
             complaints: 0,
             notes: 0,
+            webhooks: 0,
         };
         let mut after = String::new();
         loop {
@@ -112,6 +114,7 @@ pub fn rotate_data_key(
                 rotation.notes += 1;
             }
         }
+        rotation.webhooks = super::webhooks::reseal_secrets(conn, old, new)?;
         events::append(
             conn,
             actor,
@@ -124,6 +127,7 @@ pub fn rotate_data_key(
                     "to_fingerprint": new_fingerprint,
                     "complaints": rotation.complaints,
                     "notes": rotation.notes,
+                    "webhooks": rotation.webhooks,
                 }),
             },
         )?;

@@ -15,5 +15,6 @@ pub mod search;
 mod serde_helpers;
 pub mod tokens;
 pub mod verification;
+pub mod webhooks;
 
 pub use serde_helpers::double_option;

@@ -30,6 +30,8 @@ pub struct TestApp {
     pub sealer: fairrecruit::crypto::Sealer,
     /// The search index the router answers from (caught up by `index_now`).
     pub index: std::sync::Arc<SearchIndex>,
+    /// The state behind `router`, kept so one setting can change at a time.
+    state: AppState,
     dir: tempfile::TempDir,
     postgres: Option<PgTestDb>,
 }
@@ -129,10 +131,10 @@ impl TestApp {
                 SearchIndex::open(&dir.path().join("index"), &mut conn).expect("search index"),
             )
         };
-        let router =
-            build_app(AppState::new(db.clone(), sealer.clone()).with_search(index.clone()));
+        let state = AppState::new(db.clone(), sealer.clone()).with_search(index.clone());
         TestApp {
-            router,
+            router: build_app(state.clone()),
+            state,
             db,
             backend,
             url,
@@ -145,11 +147,15 @@ impl TestApp {
 
     /// The same registry served with other quotas on the public endpoints.
     pub fn with_quotas(mut self, quotas: fairrecruit::api::ratelimit::Quotas) -> TestApp {
-        self.router = build_app(
-            AppState::new(self.db.clone(), self.sealer.clone())
-                .with_search(self.index.clone())
-                .with_quotas(quotas),
-        );
+        self.state = self.state.with_quotas(quotas);
+        self.router = build_app(self.state.clone());
+        self
+    }
+
+    /// The same registry served with this webhook configuration.
+    pub fn with_webhooks(mut self, config: fairrecruit::webhooks::WebhookConfig) -> TestApp {
+        self.state = self.state.with_webhooks(config);
+        self.router = build_app(self.state.clone());
         self
     }
 
