@@ -29,7 +29,14 @@ const CHUNKS_IN_FLIGHT: usize = 8;
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The registry; first NDJSON line is an ExportHeader",
-            content((String = "application/x-ndjson"), (String = "text/csv")),
+            content(
+                (String = "application/x-ndjson", example = json!(concat!(
+                    r#"{"type":"header","format":"fairrecruit-export/1","seq":1559,"as_of":"2026-11-29"}"#, "\n",
+                    r#"{"type":"organization","id":"01a2262b-d1bb-767f-8eff-7a13b8243752","kind":"agency","name":"Himalaya Dream Manpower","country":"NP","licences":[...],"accountability":{...}}"#, "\n"))),
+                (String = "text/csv", example = json!(concat!(
+                    "id,kind,name,country,registration_number,website,licence_status,licences,aliases,public_findings,sanctions_in_force,complaints_total\n",
+                    "01a2262b-d1bb-767f-8eff-7a13b8243752,agency,Himalaya Dream Manpower,NP,,,revoked,NP:1234/067/068:revoked,HDM Overseas,1,revocation,3\n")))
+            ),
             headers(("X-Fairrecruit-Seq" = i64, description = "The seq the export is consistent with"))),
         (status = 400, description = "A parameter could not be read", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No token, or a token that is unknown or revoked", body = Problem, content_type = "application/problem+json"),

@@ -62,6 +62,16 @@ pub struct Change {
 
 /// A page of changes.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"items": [
+    {"seq": 1561, "at": "2026-11-29T07:10:02.482454Z", "action": "organization.created", "entity": "organization",
+     "entity_id": "01a2262b-d1bb-767f-8eff-7a13b8243752",
+     "data": {"id": "01a2262b-d1bb-767f-8eff-7a13b8243752", "kind": "agency", "name": "Himalaya Dream Manpower",
+              "country": "NP", "registration_number": null, "website": null, "addresses": [], "aliases": [], "people": []}},
+    {"seq": 1563, "at": "2026-11-29T07:10:02.611003Z", "action": "complaint.filed", "entity": "complaint",
+     "entity_id": "01a2262b-d1bb-767f-8eff-7a13b82437aa",
+     "data": {"complaint_id": "01a2262b-d1bb-767f-8eff-7a13b82437aa",
+              "organization_ids": ["01a2262b-d1bb-767f-8eff-7a13b8243752"], "from_status": null, "status": "received"}}],
+    "next_cursor": 1563}))]
 pub struct ChangePage {
     pub items: Vec<Change>,
     /// Pass as `after` for the next page: the seq of the last event read, also when

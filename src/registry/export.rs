@@ -35,6 +35,7 @@ pub struct ExportQuery {
 
 /// The first NDJSON line.
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({"type": "header", "format": "fairrecruit-export/1", "seq": 1559, "as_of": "2026-11-29"}))]
 pub struct ExportHeader {
     /// Always `header`.
     #[serde(rename = "type")]

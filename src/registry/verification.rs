@@ -63,6 +63,16 @@ pub struct VerifiedItem {
 
 /// Answer of `POST /api/v1/licences/verify`.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"as_of": "2026-11-29", "items": [
+    {"authority": "NP", "number": "1234/067/068", "found": true, "status": "revoked",
+     "valid_until": "2027-03-12", "organization_id": "01a2262b-d1bb-767f-8eff-7a13b8243752",
+     "organization_name": "Himalaya Dream Manpower", "licence_id": "01a2262b-d1bb-767f-8eff-7a13b8243799",
+     "sanctions_in_force": ["revocation"], "error": null},
+    {"authority": "PH", "number": "POEA-001-LB", "found": false, "status": null, "valid_until": null,
+     "organization_id": null, "organization_name": null, "licence_id": null, "sanctions_in_force": [], "error": null},
+    {"authority": "XX", "number": "12", "found": false, "status": null, "valid_until": null,
+     "organization_id": null, "organization_name": null, "licence_id": null, "sanctions_in_force": [],
+     "error": "authority must be an ISO 3166-1 alpha-2 country code, e.g. NP"}]}))]
 pub struct BulkVerifyResponse {
     pub items: Vec<VerifiedItem>,
     /// The date statuses apply to (today, UTC).

@@ -97,6 +97,14 @@ pub struct DeliveryState {
 
 /// A registered endpoint, as its owner sees it: never the secret.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({"id": "01a2262c-0908-7276-a899-fd71602b81fc",
+    "url": "https://hooks.consulate.example/fairrecruit", "countries": ["NP", "QA"], "organization_ids": [],
+    "state": "disabled",
+    "disabled_reason": "disabled after 9 failed attempts since 2026-11-28T06:00:00Z; last: the endpoint answered 503 Service Unavailable",
+    "delivery": {"cursor": 1705, "attempts": 9, "next_attempt_at": "2026-11-29T07:00:00Z",
+                 "failing_since": "2026-11-28T06:00:00Z", "last_error": "the endpoint answered 503 Service Unavailable",
+                 "last_delivered_at": "2026-11-28T05:59:41Z"},
+    "created_at": "2026-11-20T09:00:00Z"}))]
 pub struct Webhook {
     pub id: Uuid,
     pub url: String,
