@@ -866,11 +866,11 @@ async fn consulates_follow_only_the_complaints_they_filed(app: TestApp) {
     // Nobody else's.
     for other in [&theirs, &anonymous, &by_inspector] {
         let response = detail(&app, Some(&nepal_consulate), other).await;
-        response.problem(StatusCode::NOT_FOUND);
+        response.problem(StatusCode::FORBIDDEN);
         assert_confidential_absent(&response.text);
         move_to(&app, Some(&nepal_consulate), other, "under_review", None)
             .await
-            .problem(StatusCode::NOT_FOUND);
+            .problem(StatusCode::FORBIDDEN);
     }
     // It follows its own complaint but may not handle it.
     move_to(

@@ -693,10 +693,12 @@ async fn confidentiality(setup: Setup) {
                 .get(&format!("/api/v1/complaints/{}", f.id), token)
                 .await;
             assert_clean(who, &answer, &all);
-            answer.problem(if token.is_none() {
-                StatusCode::UNAUTHORIZED
-            } else {
-                StatusCode::NOT_FOUND
+            // Another consulate is refused outright; an inspector elsewhere is not
+            // even told the complaint exists.
+            answer.problem(match who {
+                "the public" => StatusCode::UNAUTHORIZED,
+                "another consulate" => StatusCode::FORBIDDEN,
+                _ => StatusCode::NOT_FOUND,
             });
             let answer = api
                 .post(
@@ -737,7 +739,7 @@ async fn confidentiality(setup: Setup) {
             .get(&format!("/api/v1/complaints/{}", f.id), Some(&consulate))
             .await;
         assert_clean("the filing consulate", &answer, &others);
-        answer.problem(StatusCode::NOT_FOUND);
+        answer.problem(StatusCode::FORBIDDEN);
     }
     let own = api
         .get(

@@ -112,8 +112,8 @@ pub async fn list(
 /// Read a complaint
 ///
 /// The full complaint with the complainant's details and narrative, for inspectors
-/// with jurisdiction, admins and the consulate that filed it. Anyone else gets 404,
-/// whether or not it exists.
+/// with jurisdiction, admins and the consulate that filed it. Another consulate
+/// gets 403; an inspector without jurisdiction gets 404, whether or not it exists.
 #[utoipa::path(get, path = "/api/v1/complaints/{id}", tag = "complaints",
     operation_id = "get_complaint",
     params(("id" = Uuid, Path, description = "Complaint id")),
@@ -122,6 +122,7 @@ pub async fn list(
         (status = 200, description = "The complaint", body = ComplaintDetail),
         (status = 400, description = "The id is not a UUID", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No token, or a token that is unknown or revoked", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A consulate token reading a complaint it did not file", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such complaint, or not visible to this token", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn get(

@@ -592,8 +592,8 @@ fn require_reader(actor: &Actor) -> Result<(), Error> {
     }
 }
 
-/// Whether the actor may see this complaint; callers answer 404 when not, so that
-/// existence does not leak.
+/// Whether the actor may see this complaint; callers answer 404 when not (403 to a
+/// consulate), so that existence does not leak to inspectors elsewhere.
 fn may_see(actor: &Actor, row: &ComplaintRow, countries: &[String]) -> bool {
     match actor.role {
         Some(Role::Admin) => true,
@@ -672,6 +672,12 @@ fn load_visible(
         .unwrap_or_default();
     if may_see(actor, &row, &countries) {
         Ok((row, countries))
+    } else if actor.is(Role::Consulate) {
+        // A consulate knows complaints only by the ids it filed them under; it is
+        // told plainly that others are not its to see.
+        Err(Error::Forbidden(
+            "a consulate token sees only the complaints it filed".into(),
+        ))
     } else {
         Err(Error::NotFound("complaint"))
     }
