@@ -2,12 +2,16 @@
 //! The worker's pages in real headless Chromium (Debian's chromium and chromedriver,
 //! driven over WebDriver with fantoccini) at 360×640, in English, Arabic (right to
 //! left, the layout mirrored) and Nepali:
-//! - with JavaScript disabled, every page read by URL: results, profile, complaint
-//!   form, status form, rights;
-//! - the path search → profile → complaint → receipt → status, clicked and typed.
-//!   chromedriver itself needs page script to follow a navigation after a click, so
-//!   this run leaves JavaScript on; the pages carry no script and their CSP forbids
-//!   any (tests/web.rs), so nothing on them runs either way.
+//! - every page read by URL: results, profile, complaint form, status form, rights;
+//! - the path search → profile → complaint → receipt → status, typed and followed
+//!   with the keyboard (links and buttons focused and activated with Enter, the
+//!   category ticked with Space, the country chosen by typing its name in her
+//!   language).
+//!
+//! JavaScript is disabled in both sessions, and a probe page whose script would
+//! retitle it proves it. chromedriver's own click never returns when page script is
+//! off, so Enter goes through DevTools (`goog/cdp/execute`), as a keyboard user's
+//! would.
 //!
 //! On failure a screenshot and the page source are saved under target/browser/.
 //! Without Chromium the test says it was skipped; FAIRRECRUIT_REQUIRE_BROWSER=1 (set
@@ -33,6 +37,99 @@ use server::{Api, Setup};
 
 const REQUIRE_ENV: &str = "FAIRRECRUIT_REQUIRE_BROWSER";
 const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// A Chrome DevTools command sent through chromedriver's `goog/cdp/execute`.
+#[derive(Debug)]
+struct Cdp {
+    command: &'static str,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &reqwest::Url,
+        session_id: Option<&str>,
+    ) -> Result<reqwest::Url, <reqwest::Url as std::str::FromStr>::Err> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &reqwest::Url) -> (axum::http::Method, Option<String>) {
+        (
+            axum::http::Method::POST,
+            Some(json!({"cmd": self.command, "params": self.params}).to_string()),
+        )
+    }
+}
+
+/// Sends one DevTools command and returns its result.
+async fn cdp(
+    client: &Client,
+    command: &'static str,
+    params: serde_json::Value,
+) -> serde_json::Value {
+    client
+        .issue_cmd(Cdp { command, params })
+        .await
+        .unwrap_or_else(|e| panic!("{command}: {e}"))
+}
+
+/// Follows a link or presses a button the way a keyboard user does: focus it,
+/// press Enter, and wait until the next page has replaced this one. chromedriver's
+/// own click never returns when page script is off, so the key goes through
+/// DevTools.
+async fn activate(client: &Client, css: &str) -> Result<(), String> {
+    let old = client
+        .find(Locator::Css("html"))
+        .await
+        .map_err(|e| format!("no page: {e}"))?;
+    let root = cdp(client, "DOM.getDocument", json!({"depth": 0})).await["root"]["nodeId"].clone();
+    let node = cdp(
+        client,
+        "DOM.querySelector",
+        json!({"nodeId": root, "selector": css}),
+    )
+    .await["nodeId"]
+        .clone();
+    if node.as_i64().unwrap_or(0) == 0 {
+        return Err(format!("nothing matches {css}"));
+    }
+    cdp(client, "DOM.focus", json!({"nodeId": node})).await;
+    for kind in ["keyDown", "keyUp"] {
+        cdp(
+            client,
+            "Input.dispatchKeyEvent",
+            json!({"type": kind, "key": "Enter", "code": "Enter", "windowsVirtualKeyCode": 13,
+                   "nativeVirtualKeyCode": 13, "text": if kind == "keyDown" { "\r" } else { "" }}),
+        )
+        .await;
+    }
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while old.tag_name().await.is_ok() {
+        if Instant::now() > deadline {
+            return Err(format!("{css}: the page did not change"));
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Ok(())
+}
+
+/// Proves the session really runs no page script: a page whose script would
+/// retitle it keeps its title.
+async fn assert_no_page_script(client: &Client) {
+    client
+        .goto("data:text/html,<title>off</title><script>document.title='on'</script>")
+        .await
+        .expect("open the script probe");
+    assert_eq!(
+        client.title().await.expect("title"),
+        "off",
+        "page script runs"
+    );
+}
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// chromedriver, stopped when dropped.
@@ -73,7 +170,7 @@ fn start_driver() -> Option<Driver> {
     })
 }
 
-async fn browser(driver: &Driver, profile: &Path, javascript: bool) -> Client {
+async fn browser(driver: &Driver, profile: &Path) -> Client {
     let capabilities = json!({
         "browserName": "chrome",
         "goog:chromeOptions": {
@@ -87,7 +184,7 @@ async fn browser(driver: &Driver, profile: &Path, javascript: bool) -> Client {
             // A small phone's screen (Chromium keeps windows at least 500 px wide).
             "mobileEmulation": {"deviceMetrics": {"width": 360, "height": 640, "pixelRatio": 1.0}},
             // JavaScript off: every page must work without it.
-            "prefs": {"profile.managed_default_content_settings.javascript": if javascript { 1 } else { 2 }}
+            "prefs": {"profile.managed_default_content_settings.javascript": 2}
         }
     });
     let capabilities: fantoccini::wd::Capabilities = capabilities.as_object().unwrap().clone();
@@ -252,7 +349,12 @@ async fn worker_path(client: &Client, base: &str, lang: &str, organization: &str
         &name("search-button"),
         client.find(Locator::Css("form[role=search] button")).await
     );
-    step!(client, &name("search"), button.click().await);
+    let _ = button;
+    step!(
+        client,
+        &name("search"),
+        activate(client, "form[role=search] button").await
+    );
     let result = step!(
         client,
         &name("results"),
@@ -263,7 +365,12 @@ async fn worker_path(client: &Client, base: &str, lang: &str, organization: &str
             .await
     );
     screenshot(client, &format!("search-{lang}")).await;
-    step!(client, &name("open-profile"), result.click().await);
+    let _ = result;
+    step!(
+        client,
+        &name("open-profile"),
+        activate(client, "ol.results li a").await
+    );
     let heading = step!(
         client,
         &name("profile"),
@@ -291,7 +398,12 @@ async fn worker_path(client: &Client, base: &str, lang: &str, organization: &str
             .find(Locator::Css("a[href^='/complain?organization=']"))
             .await
     );
-    step!(client, &name("complain"), complain.click().await);
+    let _ = complain;
+    step!(
+        client,
+        &name("complain"),
+        activate(client, "a[href^='/complain?organization=']").await
+    );
     let category = step!(
         client,
         &name("form"),
@@ -303,7 +415,8 @@ async fn worker_path(client: &Client, base: &str, lang: &str, organization: &str
             ))
             .await
     );
-    step!(client, &name("category"), category.click().await);
+    // Space ticks a focused checkbox, as on a keyboard.
+    step!(client, &name("category"), category.send_keys(" ").await);
     let country = step!(
         client,
         &name("country"),
@@ -312,7 +425,8 @@ async fn worker_path(client: &Client, base: &str, lang: &str, organization: &str
     step!(
         client,
         &name("country"),
-        country.select_by_value("QA").await
+        // Typing an option's name picks it, in her language.
+        country.send_keys(&t.country("QA")).await
     );
     let narrative = step!(
         client,
@@ -331,7 +445,12 @@ async fn worker_path(client: &Client, base: &str, lang: &str, organization: &str
             .find(Locator::Css("#complaint-form button[type=submit]"))
             .await
     );
-    step!(client, &name("submit"), submit.click().await);
+    let _ = submit;
+    step!(
+        client,
+        &name("submit"),
+        activate(client, "#complaint-form button[type=submit]").await
+    );
     let receipt = step!(
         client,
         &name("receipt"),
@@ -366,7 +485,12 @@ async fn worker_path(client: &Client, base: &str, lang: &str, organization: &str
         &name("status-button"),
         client.find(Locator::Css("#status-form button")).await
     );
-    step!(client, &name("status-check"), check.click().await);
+    let _ = check;
+    step!(
+        client,
+        &name("status-check"),
+        activate(client, "#status-form button").await
+    );
     let answer = step!(
         client,
         &name("status"),
@@ -428,14 +552,16 @@ async fn a_worker_checks_an_agency_complains_and_follows_it_in_chromium() {
     }
 
     let profile = tempfile::tempdir().unwrap();
-    let client = browser(&driver, profile.path(), false).await;
+    let client = browser(&driver, profile.path()).await;
+    assert_no_page_script(&client).await;
     for lang in ["en", "ar", "ne"] {
         read_without_javascript(&client, &server.base, lang, id, organization).await;
     }
     let _ = client.close().await;
 
     let profile = tempfile::tempdir().unwrap();
-    let client = browser(&driver, profile.path(), true).await;
+    let client = browser(&driver, profile.path()).await;
+    assert_no_page_script(&client).await;
     for lang in ["en", "ar", "ne"] {
         worker_path(&client, &server.base, lang, organization).await;
     }
