@@ -529,7 +529,39 @@ async fn delivery_refuses_a_name_that_resolves_to_the_loopback(app: TestApp) {
     );
 }
 
+async fn a_burst_of_unrelated_changes_does_not_hold_a_match_back(app: TestApp) {
+    let receiver = Receiver::start().await;
+    let app = app.with_webhooks(config(true));
+    let (_, _) = subscribed(&app, &receiver).await;
+    let admin = app.admin();
+    // 60 changes outside the filter (pages of 5), then one inside it.
+    for i in 0..60 {
+        agency(&app, &admin, &format!("Doha Burst Agency {i}"), "QA").await;
+    }
+    agency(&app, &admin, "Ilam Demo Agency", "NP").await;
+    let small_pages = WebhookConfig {
+        batch: 5,
+        ..config(true)
+    };
+    let deliverer = Deliverer::new(app.db.clone(), app.sealer.clone(), small_pages);
+    let at = now();
+    // One round reads up to twenty pages: the 60 unrelated changes (twelve pages
+    // and a bit) are passed over and the match goes out in the same round.
+    assert_eq!(
+        deliverer.round(at).await.unwrap(),
+        Round {
+            sent: 1,
+            ..Round::default()
+        }
+    );
+    let batch = receiver.batch(0, at);
+    assert_eq!(batch["changes"].as_array().unwrap().len(), 1);
+    assert_eq!(batch["changes"][0]["data"]["name"], "Ilam Demo Agency");
+    assert_eq!(batch["next_cursor"], head(&app));
+}
+
 backend_tests!(
+    a_burst_of_unrelated_changes_does_not_hold_a_match_back,
     registration_checks_role_url_secret_and_filter,
     delivers_matching_changes_signed,
     failures_back_off_and_recovery_loses_nothing,

@@ -40,6 +40,11 @@ pub struct WebhookBatch<'a> {
     pub next_cursor: i64,
 }
 
+/// Pages of changes one round may pass over for an endpoint when none of them
+/// match its filter, so a burst of unrelated writes (an import, a demo load) does
+/// not hold its next matching change back for hours.
+const PAGES_PER_ROUND: usize = 20;
+
 /// What a round did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Round {
@@ -94,35 +99,49 @@ impl Deliverer {
     }
 
     async fn deliver(&self, due: Due, now: NaiveDateTime) -> Result<Outcome, Error> {
-        let (cursor, batch) = (due.cursor, self.config.batch);
-        let (page, countries) = self
-            .db
-            .run(move |conn| {
-                let page = changes::read_changes(conn, cursor, batch)?;
-                let ids: Vec<String> = page.items.iter().flat_map(organizations_of).collect();
-                let countries = registry::countries_of(conn, &ids)?;
-                Ok((page, countries))
-            })
-            .await?;
-        if page.next_cursor == cursor {
-            return Ok(Outcome::Idle);
+        let batch = self.config.batch;
+        let mut cursor = due.cursor;
+        let mut found = None;
+        for _ in 0..PAGES_PER_ROUND {
+            let after = cursor;
+            let (page, countries) = self
+                .db
+                .run(move |conn| {
+                    let page = changes::read_changes(conn, after, batch)?;
+                    let ids: Vec<String> = page.items.iter().flat_map(organizations_of).collect();
+                    let countries = registry::countries_of(conn, &ids)?;
+                    Ok((page, countries))
+                })
+                .await?;
+            if page.next_cursor == cursor {
+                break;
+            }
+            let next = page.next_cursor;
+            let matching: Vec<Change> = page
+                .items
+                .into_iter()
+                .filter(|c| matches(&due, c, &countries))
+                .collect();
+            if matching.is_empty() {
+                cursor = next;
+                continue;
+            }
+            found = Some((matching, next));
+            break;
         }
-        let matching: Vec<&Change> = page
-            .items
-            .iter()
-            .filter(|c| matches(&due, c, &countries))
-            .collect();
         let id = due.id.clone();
-        let next = page.next_cursor;
-        if matching.is_empty() {
+        let Some((matching, next)) = found else {
+            if cursor == due.cursor {
+                return Ok(Outcome::Idle);
+            }
             self.db
-                .run(move |conn| registry::delivered(conn, &id, next, false, now))
+                .run(move |conn| registry::delivered(conn, &id, cursor, false, now))
                 .await?;
             return Ok(Outcome::PassedOver);
-        }
+        };
         let body = serde_json::to_vec(&WebhookBatch {
             webhook_id: &due.id,
-            changes: matching,
+            changes: matching.iter().collect(),
             next_cursor: next,
         })?;
         match self.post(&due, body, now).await {
