@@ -560,7 +560,49 @@ async fn a_burst_of_unrelated_changes_does_not_hold_a_match_back(app: TestApp) {
     assert_eq!(batch["next_cursor"], head(&app));
 }
 
+async fn an_attempt_failing_after_removal_leaves_it_removed(app: TestApp) {
+    let receiver = Receiver::start().await;
+    let app = app.with_webhooks(config(true));
+    let (consulate, id) = subscribed(&app, &receiver).await;
+    let removed = app
+        .call(
+            Method::DELETE,
+            &format!("/api/v1/webhooks/{id}"),
+            Some(&consulate),
+            None,
+        )
+        .await;
+    assert_eq!(removed.status, StatusCode::NO_CONTENT);
+    // The deliverer records the failure of an attempt that was already on its way.
+    let mut conn = app.db.get().unwrap();
+    let at = now();
+    fairrecruit::registry::webhooks::failed(
+        &mut conn,
+        &id,
+        "the endpoint answered 503",
+        at,
+        at,
+        Some("disabled after 5 failed attempts"),
+    )
+    .unwrap();
+    let state: String = fairrecruit::db::schema::webhooks::table
+        .find(&id)
+        .select(fairrecruit::db::schema::webhooks::state)
+        .first(&mut conn)
+        .unwrap();
+    assert_eq!(state, "removed");
+    app.call(
+        Method::GET,
+        &format!("/api/v1/webhooks/{id}"),
+        Some(&consulate),
+        None,
+    )
+    .await
+    .problem(StatusCode::NOT_FOUND);
+}
+
 backend_tests!(
+    an_attempt_failing_after_removal_leaves_it_removed,
     a_burst_of_unrelated_changes_does_not_hold_a_match_back,
     registration_checks_role_url_secret_and_filter,
     delivers_matching_changes_signed,

@@ -465,6 +465,10 @@ pub fn failed(
             .find(id)
             .select(WebhookRow::as_select())
             .first(conn)?;
+        // Removed (or disabled) while this attempt was on its way: leave it so.
+        if row.state != WebhookState::Active.as_str() {
+            return Ok(());
+        }
         row.attempts += 1;
         if let Some(reason) = disable {
             row.state = WebhookState::Disabled.as_str().into();
