@@ -49,10 +49,6 @@ struct ErrorPage {
 
 /// An error as a page in the worker's language: what happened and a way back.
 pub fn error(lang: &Lang, status: StatusCode) -> Response {
-    error_page(lang, status)
-}
-
-fn error_page(lang: &Lang, status: StatusCode) -> Response {
     let t = lang.t;
     let (heading, message) = match status {
         StatusCode::NOT_FOUND => (t.t("error-not-found-title"), t.t("error-not-found")),
@@ -75,9 +71,9 @@ fn error_page(lang: &Lang, status: StatusCode) -> Response {
 }
 
 /// The page for a request over its rate limit, with Retry-After.
-pub fn rate_limited(lang: &Lang, error: Error) -> Response {
-    let mut response = error_page(lang, StatusCode::TOO_MANY_REQUESTS);
-    if let Error::RateLimited { retry_after } = error {
+pub fn rate_limited(lang: &Lang, limited: Error) -> Response {
+    let mut response = error(lang, StatusCode::TOO_MANY_REQUESTS);
+    if let Error::RateLimited { retry_after } = limited {
         response
             .headers_mut()
             .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
