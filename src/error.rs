@@ -13,6 +13,11 @@ pub enum Error {
     #[error("{0}")]
     BadRequest(String),
 
+    /// An uploaded file (a register) cannot be read as its mapping says; the
+    /// message names the row and column.
+    #[error("{0}")]
+    InvalidFile(String),
+
     /// Nothing with that id exists, or the caller may not know it exists.
     #[error("{0} not found")]
     NotFound(&'static str),

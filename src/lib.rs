@@ -10,6 +10,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod events;
+pub mod import;
 pub mod registry;
 pub mod search;
 pub mod web;

@@ -452,6 +452,42 @@ fn rows() -> Vec<Row> {
                 Done(StatusCode::NO_CONTENT),
             ],
         ),
+        // Register imports are an admin's: the admin gets as far as reading the
+        // (JSON, not CSV) body as a register and refusing it.
+        row(
+            Method::POST,
+            "/api/v1/imports/register",
+            |_| {
+                (
+                    "/api/v1/imports/register?authority=HK&mapping=hk-labour-department&file_name=x.csv&published=2021-12-28&dry_run=true".into(),
+                    Some(json!({})),
+                )
+            },
+            [
+                NoToken,
+                Refused,
+                Refused,
+                Done(StatusCode::UNPROCESSABLE_ENTITY),
+            ],
+        ),
+        row(
+            Method::GET,
+            "/api/v1/imports/reviews",
+            |_| ("/api/v1/imports/reviews".into(), None),
+            [NoToken, Refused, Refused, OK],
+        ),
+        // No such review: the admin gets as far as 404.
+        row(
+            Method::POST,
+            "/api/v1/imports/reviews/{id}",
+            |_| {
+                (
+                    "/api/v1/imports/reviews/01a2262b-d1bb-767f-8eff-7a13b82437aa".into(),
+                    Some(json!({"decision": "merge"})),
+                )
+            },
+            [NoToken, Refused, Refused, Done(StatusCode::NOT_FOUND)],
+        ),
     ]
 }
 

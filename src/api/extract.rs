@@ -27,6 +27,31 @@ pub struct Query<T>(pub T);
 #[from_request(via(axum::extract::Path), rejection(Error))]
 pub struct Path<T>(pub T);
 
+/// A raw body (an uploaded file), rejecting with problem+json.
+#[derive(Debug, Clone)]
+pub struct Upload(pub axum::body::Bytes);
+
+impl<S: Send + Sync> FromRequest<S> for Upload {
+    type Rejection = Error;
+
+    async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, Error> {
+        let bytes = axum::body::Bytes::from_request(request, state).await?;
+        Ok(Upload(bytes))
+    }
+}
+
+impl From<axum::extract::rejection::BytesRejection> for Error {
+    fn from(rejection: axum::extract::rejection::BytesRejection) -> Error {
+        match rejection.status() {
+            StatusCode::PAYLOAD_TOO_LARGE => Error::PayloadTooLarge(format!(
+                "the file is larger than the limit of {} bytes",
+                crate::api::imports::UPLOAD_LIMIT
+            )),
+            _ => Error::BadRequest("the body could not be read".into()),
+        }
+    }
+}
+
 /// Drops submitted values from serde's messages: a rejected body may hold
 /// confidential text, and an error message must never echo it. serde quotes string
 /// values in double quotes and unknown enum values in backticks.

@@ -9,6 +9,7 @@ pub mod export;
 pub mod extract;
 pub mod findings;
 pub mod health;
+pub mod imports;
 pub mod licences;
 pub mod organizations;
 pub mod problem;
@@ -49,6 +50,7 @@ Reads are public; writes need `Authorization: Bearer <token>` with the role each
         (name = "findings", description = "Inspectors' findings: violations, illegal fees, sanctions, refunds"),
         (name = "changes", description = "The change feed: everything public, in commit order"),
         (name = "webhooks", description = "Signed batches of changes POSTed to a consulate's endpoint"),
+        (name = "imports", description = "Official licensing registers imported by admins, and the entries held for review"),
         (name = "audit", description = "The tamper-evident event log"),
         (name = "operations", description = "Liveness and readiness for operators"),
     )
@@ -96,6 +98,13 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(webhooks::register, webhooks::list))
         .routes(routes!(webhooks::get, webhooks::remove))
         .routes(routes!(webhooks::enable))
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(imports::import_register))
+                .layer(axum::extract::DefaultBodyLimit::max(imports::UPLOAD_LIMIT)),
+        )
+        .routes(routes!(imports::list_reviews))
+        .routes(routes!(imports::decide_review))
         .routes(routes!(audit::head))
         .routes(routes!(audit::verify))
         .routes(routes!(health::healthz))

@@ -76,6 +76,12 @@ impl From<&Error> for Problem {
             Error::BadRequest(detail) => {
                 Problem::new(S::BAD_REQUEST, "bad-request", "Bad request", detail)
             }
+            Error::InvalidFile(detail) => Problem::new(
+                S::UNPROCESSABLE_ENTITY,
+                "invalid-file",
+                "The file cannot be imported",
+                detail,
+            ),
             Error::NotFound(_) => {
                 Problem::new(S::NOT_FOUND, "not-found", "Not found", error.to_string())
             }

@@ -1,6 +1,7 @@
 //! The command line: parse, set up logging, dispatch. Every flag also reads an
 //! environment variable named `FAIRRECRUIT_<FLAG>`.
 
+mod import;
 mod serve;
 
 use std::path::PathBuf;
@@ -70,6 +71,9 @@ pub enum Command {
     /// Manage the data key that seals complainants' details and narratives.
     #[command(subcommand)]
     Key(KeyCommand),
+    /// Import official licence registers, and decide entries held for review.
+    #[command(subcommand)]
+    Import(import::ImportCommand),
     /// Rebuild the search index (<data-dir>/index) from the database alone. Stop the
     /// server first: only one process may write the index.
     Reindex,
@@ -436,6 +440,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             Ok(())
         }
         Command::Token(command) => run_token(&cli.global, command),
+        Command::Import(command) => import::run(&cli.global, command),
         Command::Key(KeyCommand::Generate) => {
             let key =
                 crate::crypto::DataKey::generate().map_err(|e| Error::Config(e.to_string()))?;

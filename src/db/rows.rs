@@ -269,3 +269,44 @@ pub struct WebhookRow {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = register_listings, treat_none_as_default_value = false)]
+pub struct RegisterListingRow {
+    pub id: String,
+    pub organization_id: String,
+    pub authority: String,
+    pub register_name: String,
+    pub name_key: String,
+    pub status: String,
+    /// The year or date the register gives as the start, as written.
+    pub since: Option<String>,
+    /// JSON array of the register's categories.
+    pub categories: String,
+    /// JSON array of branches: row, address, telephone, fax, e-mail.
+    pub branches: String,
+    pub source_name: String,
+    pub source_sha256: String,
+    pub source_date: NaiveDate,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = import_reviews, treat_none_as_default_value = false)]
+pub struct ImportReviewRow {
+    pub id: String,
+    pub authority: String,
+    pub name_key: String,
+    pub candidate_id: String,
+    pub rule: String,
+    pub score: f64,
+    pub explanation: String,
+    /// JSON of the held entry.
+    pub entry: String,
+    pub source_name: String,
+    pub source_sha256: String,
+    pub status: String,
+    pub created_at: NaiveDateTime,
+    pub decided_at: Option<NaiveDateTime>,
+}

@@ -274,6 +274,45 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    register_listings (id) {
+        id -> Text,
+        organization_id -> Text,
+        authority -> Text,
+        register_name -> Text,
+        name_key -> Text,
+        status -> Text,
+        since -> Nullable<Text>,
+        categories -> Text,
+        branches -> Text,
+        source_name -> Text,
+        source_sha256 -> Text,
+        source_date -> Date,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    import_reviews (id) {
+        id -> Text,
+        authority -> Text,
+        name_key -> Text,
+        candidate_id -> Text,
+        rule -> Text,
+        score -> Double,
+        explanation -> Text,
+        entry -> Text,
+        source_name -> Text,
+        source_sha256 -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+        decided_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(register_listings -> organizations (organization_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     organizations,
     aliases,
@@ -296,4 +335,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     refunds,
     finding_status_changes,
     webhooks,
+    register_listings,
+    import_reviews,
 );

@@ -12,6 +12,7 @@ use super::access;
 use super::complaints::{self, ComplaintCounts};
 use super::findings::{self, Finding, Sanction};
 use super::licences::{self, Licence};
+use super::listings::{self, Listing};
 use crate::db::rows::{AliasRow, OrganizationPersonRow, OrganizationRow, PersonRow};
 use crate::db::schema::{
     aliases, licences as licences_table, organization_people, organizations, people,
@@ -152,6 +153,9 @@ pub struct Organization {
     /// One status summarising the licences (any active licence wins, then suspended,
     /// revoked, pending, expired, cancelled); null without licences.
     pub licence_status: Option<LicenceStatus>,
+    /// Entries in official licensing registers, with the file, date and rows each
+    /// fact came from. Registers without licence numbers are known only here.
+    pub listings: Vec<Listing>,
     /// Findings, illegal fees, sanctions and complaint counts, in figures and in words.
     pub accountability: Accountability,
     /// The date statuses were computed for (validity past this date reads as expired).
@@ -894,6 +898,7 @@ fn load_profile(
         people,
         licences,
         licence_status,
+        listings: listings::load_for_organization(conn, &row.id)?,
         accountability,
         as_of,
         created_at: events::chain::format_time(row.created_at),

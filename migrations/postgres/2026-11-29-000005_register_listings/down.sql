@@ -1,0 +1,2 @@
+DROP TABLE import_reviews;
+DROP TABLE register_listings;
