@@ -881,15 +881,23 @@ fn import_register_previews_imports_and_then_finds_nothing_to_change() {
     dry.ok();
     let last = dry.stdout.lines().last().unwrap();
     assert!(
-        last.starts_with("dry run, nothing written: hk-employment-agencies-2021-12-28.csv (2021-12-28, sha256 "),
+        last.starts_with(
+            "dry run, nothing written: hk-employment-agencies-2021-12-28.csv (2021-12-28, sha256 "
+        ),
         "{last}"
     );
-    assert!(last.contains("3293 rows, 3046 organizations: 3046 created"), "{last}");
+    assert!(
+        last.contains("3293 rows, 3046 organizations: 3046 created"),
+        "{last}"
+    );
     assert!(organization_names(dir.path()).is_empty());
 
     let done = run(dir.path(), &args);
     done.ok();
-    assert!(done.stdout.contains("3046 created") && done.stdout.contains("6092 events"), "{done:#?}");
+    assert!(
+        done.stdout.contains("3046 created") && done.stdout.contains("6092 events"),
+        "{done:#?}"
+    );
     assert_eq!(organization_names(dir.path()).len(), 3046);
 
     let again = run(dir.path(), &args);
@@ -907,25 +915,57 @@ fn import_register_problems_are_one_line_errors() {
     let dir = tempfile::tempdir().unwrap();
     let out = run(
         dir.path(),
-        &["import", "register", HK_REGISTER, "--authority", "HK", "--mapping", "no-such-mapping"],
+        &[
+            "import",
+            "register",
+            HK_REGISTER,
+            "--authority",
+            "HK",
+            "--mapping",
+            "no-such-mapping",
+        ],
     );
-    assert_one_line_error(&out, "is neither a file nor a shipped mapping (hk-labour-department)");
+    assert_one_line_error(
+        &out,
+        "is neither a file nor a shipped mapping (hk-labour-department)",
+    );
 
     let bad = dir.path().join("register.csv");
     std::fs::write(&bad, "Agency,Licence\nDemo,1\n").unwrap();
     let out = run(
         dir.path(),
-        &["import", "register", bad.to_str().unwrap(), "--authority", "HK", "--mapping", "hk-labour-department"],
+        &[
+            "import",
+            "register",
+            bad.to_str().unwrap(),
+            "--authority",
+            "HK",
+            "--mapping",
+            "hk-labour-department",
+        ],
     );
-    assert_one_line_error(&out, "has no date; give the register's publication date with --published");
+    assert_one_line_error(
+        &out,
+        "has no date; give the register's publication date with --published",
+    );
     let out = run(
         dir.path(),
         &[
-            "import", "register", bad.to_str().unwrap(), "--authority", "HK",
-            "--mapping", "hk-labour-department", "--published", "2024-01-01",
+            "import",
+            "register",
+            bad.to_str().unwrap(),
+            "--authority",
+            "HK",
+            "--mapping",
+            "hk-labour-department",
+            "--published",
+            "2024-01-01",
         ],
     );
-    assert_one_line_error(&out, "register.csv: row 1: the mapping names column \"English Company Name\"");
+    assert_one_line_error(
+        &out,
+        "register.csv: row 1: the mapping names column \"English Company Name\"",
+    );
 
     let out = run(dir.path(), &["import", "decide", "not-an-id", "merge"]);
     assert_one_line_error(&out, "\"not-an-id\" is not a review id");

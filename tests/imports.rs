@@ -772,7 +772,71 @@ async fn the_admin_api_imports_an_upload(app: TestApp) {
     unknown.problem(StatusCode::UNPROCESSABLE_ENTITY);
 }
 
+async fn the_profile_page_shows_the_listing_and_its_source(app: TestApp) {
+    let file = hk_like(&[[
+        "Brightmoor Demo Helpers",
+        "明沼示範",
+        "Unit 9, 9 Demo Lane",
+        "23000004",
+    ]]);
+    let report = import(
+        &app,
+        &hk_mapping(),
+        "HK",
+        "demo-2024-01-31.csv",
+        "2024-01-31",
+        &file,
+        false,
+    )
+    .unwrap();
+    let id = report.decisions[0].organization_id.clone().unwrap();
+    // Fluent wraps placeables in Unicode isolation marks; a reader does not see them.
+    let visible = |html: &str| html.replace(['\u{2068}', '\u{2069}'], "");
+    let page = app.get(&format!("/organizations/{id}?lang=en")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let html = &visible(&page.text);
+    assert!(
+        html.contains("Listed in the HK Labour Department register"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("No licence on record"),
+        "a listed agency is not shown as unlicensed"
+    );
+    assert!(
+        html.contains("HK Labour Department register, 2024-01-31, row 2"),
+        "{html}"
+    );
+    assert!(html.contains("Licensed since"));
+
+    let nepali = visible(&app.get(&format!("/organizations/{id}?lang=ne")).await.text);
+    assert!(
+        nepali.contains("HK Labour Department register मा सूचीकृत"),
+        "{nepali}"
+    );
+
+    // Gone from the next file: the page warns.
+    let empty = hk_like(&[]);
+    import(
+        &app,
+        &hk_mapping(),
+        "HK",
+        "demo-2024-06-30.csv",
+        "2024-06-30",
+        &empty,
+        false,
+    )
+    .unwrap();
+    let html = visible(&app.get(&format!("/organizations/{id}?lang=en")).await.text);
+    assert!(
+        html.contains("No longer listed in the HK Labour Department register — be careful"),
+        "{html}"
+    );
+    assert!(html.contains("No longer listed: cancelled"), "{html}");
+}
+
 backend_tests!(
+    the_profile_page_shows_the_listing_and_its_source,
     the_hk_register_imports_with_branches_merged,
     re_importing_the_same_file_changes_nothing,
     a_newer_file_records_what_changed,

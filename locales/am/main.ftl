@@ -411,3 +411,14 @@ rights-help-hotline = ስደተኛ ሠራተኞችን የሚረዳ የእርዳ�
 rights-help-police = አደጋ ላይ ከሆኑ ለፖሊስ ይደውሉ።
 rights-help-complain = ስምዎን ሳይሰጡ እዚህም ቅሬታ ማቅረብ ይችላሉ።
 rights-source = ምንጭ፦ የILO የፍትሐዊ ቅጥር አጠቃላይ መርሆዎችና የአፈጻጸም መመሪያዎች፣ እና የቅጥር ክፍያዎችና ተያያዥ ወጪዎች ትርጓሜ (2019)።
+
+# Official registers on a profile (register names are data, shown as the register writes them)
+listing-heading = ይፋዊ መዝገቦች
+listing-line = በ{ $register } ውስጥ ተመዝግቧል
+listing-line-closed = በ{ $register } ውስጥ ከእንግዲህ አልተመዘገበም — ይጠንቀቁ
+listing-status-listed = ተመዝግቧል
+listing-status-expired = ከእንግዲህ አልተመዘገበም፦ ጊዜው አልፏል
+listing-status-cancelled = ከእንግዲህ አልተመዘገበም፦ ተሰርዟል
+listing-since = ፈቃድ ያገኘበት ጊዜ
+listing-offices = ቢሮዎች
+listing-source = ምንጭ

@@ -451,3 +451,14 @@ rights-help-hotline = خط مساعدة أو جمعية تساعد العمال 
 rights-help-police = إذا كنتِ في خطر، اتصلي بالشرطة.
 rights-help-complain = يمكنكِ أيضًا تقديم شكوى هنا دون ذكر اسمكِ.
 rights-source = المصدر: منظمة العمل الدولية، المبادئ العامة والمبادئ التوجيهية التشغيلية للتوظيف العادل، وتعريف رسوم التوظيف والتكاليف ذات الصلة (2019).
+
+# Official registers on a profile (register names are data, shown as the register writes them)
+listing-heading = السجلات الرسمية
+listing-line = مدرجة في { $register }
+listing-line-closed = لم تعد مدرجة في { $register } — كوني حذرة
+listing-status-listed = مدرجة
+listing-status-expired = لم تعد مدرجة: انتهت صلاحيتها
+listing-status-cancelled = لم تعد مدرجة: أُلغيت
+listing-since = مرخّصة منذ
+listing-offices = المكاتب
+listing-source = المصدر

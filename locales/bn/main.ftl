@@ -395,3 +395,14 @@ rights-help-hotline = প্রবাসী কর্মীদের সাহ�
 rights-help-police = বিপদে থাকলে পুলিশে ফোন করুন।
 rights-help-complain = নিজের নাম না দিয়েই আপনি এখানেও অভিযোগ করতে পারেন।
 rights-source = সূত্র: ILO-র ন্যায্য নিয়োগের সাধারণ নীতি ও পরিচালনা নির্দেশিকা, এবং নিয়োগ ফি ও সংশ্লিষ্ট খরচের সংজ্ঞা (2019)।
+
+# Official registers on a profile (register names are data, shown as the register writes them)
+listing-heading = সরকারি নিবন্ধন তালিকা
+listing-line = { $register }-এ তালিকাভুক্ত
+listing-line-closed = { $register }-এ আর তালিকাভুক্ত নয় — সাবধান থাকুন
+listing-status-listed = তালিকাভুক্ত
+listing-status-expired = আর তালিকাভুক্ত নয়: মেয়াদ শেষ
+listing-status-cancelled = আর তালিকাভুক্ত নয়: বাতিল
+listing-since = লাইসেন্স পাওয়ার সময়
+listing-offices = অফিস
+listing-source = উৎস

@@ -438,3 +438,14 @@ rights-help-hotline = A helpline or a group that supports migrant workers.
 rights-help-police = If you are in danger, call the police.
 rights-help-complain = You can also complain here, without giving your name.
 rights-source = Source: ILO General Principles and Operational Guidelines for Fair Recruitment, and Definition of Recruitment Fees and Related Costs (2019).
+
+# Official registers on a profile (register names are data, shown as the register writes them)
+listing-heading = Official registers
+listing-line = Listed in the { $register }
+listing-line-closed = No longer listed in the { $register } — be careful
+listing-status-listed = Listed
+listing-status-expired = No longer listed: expired
+listing-status-cancelled = No longer listed: cancelled
+listing-since = Licensed since
+listing-offices = Offices
+listing-source = Source

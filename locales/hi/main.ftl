@@ -409,3 +409,14 @@ rights-help-hotline = प्रवासी कामगारों की म�
 rights-help-police = अगर आप ख़तरे में हैं, तो पुलिस को फ़ोन करें।
 rights-help-complain = यहाँ बिना नाम बताए शिकायत भी की जा सकती है।
 rights-source = स्रोत: ILO के निष्पक्ष भर्ती के सामान्य सिद्धांत और संचालन दिशानिर्देश, और भर्ती फ़ीस व संबंधित खर्चों की परिभाषा (2019)।
+
+# Official registers on a profile (register names are data, shown as the register writes them)
+listing-heading = आधिकारिक रजिस्टर
+listing-line = { $register } में सूचीबद्ध
+listing-line-closed = { $register } में अब सूचीबद्ध नहीं — सावधान रहें
+listing-status-listed = सूचीबद्ध
+listing-status-expired = अब सूचीबद्ध नहीं: अवधि समाप्त
+listing-status-cancelled = अब सूचीबद्ध नहीं: रद्द
+listing-since = लाइसेंस कब से
+listing-offices = कार्यालय
+listing-source = स्रोत

@@ -396,3 +396,14 @@ rights-help-hotline = Hotline atau kelompok yang membantu pekerja migran.
 rights-help-police = Jika Anda dalam bahaya, hubungi polisi.
 rights-help-complain = Anda juga bisa mengadu di sini, tanpa menyebutkan nama.
 rights-source = Sumber: ILO, Prinsip Umum dan Pedoman Operasional untuk Perekrutan yang Adil, serta Definisi Biaya Perekrutan dan Biaya Terkait (2019).
+
+# Official registers on a profile (register names are data, shown as the register writes them)
+listing-heading = Daftar resmi
+listing-line = Terdaftar di { $register }
+listing-line-closed = Tidak lagi terdaftar di { $register } — hati-hati
+listing-status-listed = Terdaftar
+listing-status-expired = Tidak lagi terdaftar: kedaluwarsa
+listing-status-cancelled = Tidak lagi terdaftar: dibatalkan
+listing-since = Berizin sejak
+listing-offices = Kantor
+listing-source = Sumber

@@ -402,3 +402,14 @@ rights-help-hotline = आप्रवासी कामदारलाई स�
 rights-help-police = तपाईं खतरामा हुनुहुन्छ भने प्रहरीलाई फोन गर्नुहोस्।
 rights-help-complain = तपाईं आफ्नो नाम नदिई यहाँ पनि उजुरी गर्न सक्नुहुन्छ।
 rights-source = स्रोत: ILO को निष्पक्ष भर्तीसम्बन्धी सामान्य सिद्धान्त तथा सञ्चालन निर्देशिका, र भर्ती शुल्क तथा सम्बन्धित खर्चको परिभाषा (2019)।
+
+# Official registers on a profile (register names are data, shown as the register writes them)
+listing-heading = आधिकारिक दर्ता सूची
+listing-line = { $register } मा सूचीकृत
+listing-line-closed = { $register } मा अब सूचीकृत छैन — होसियार हुनुहोस्
+listing-status-listed = सूचीकृत
+listing-status-expired = अब सूचीकृत छैन: म्याद सकिएको
+listing-status-cancelled = अब सूचीकृत छैन: रद्द गरिएको
+listing-since = इजाजत पाएको मिति
+listing-offices = कार्यालयहरू
+listing-source = स्रोत

@@ -396,3 +396,14 @@ rights-help-hotline = විදේශ සේවකයන්ට උදව් ක�
 rights-help-police = ඔබ අනතුරක නම්, පොලිසියට කතා කරන්න.
 rights-help-complain = ඔබේ නම නොදී ඔබට මෙහිද පැමිණිලි කළ හැක.
 rights-source = මූලාශ්‍රය: සාධාරණ බඳවා ගැනීම පිළිබඳ ILO සාමාන්‍ය මූලධර්ම සහ මෙහෙයුම් මාර්ගෝපදේශ, සහ බඳවා ගැනීමේ ගාස්තු හා අදාළ වියදම් පිළිබඳ නිර්වචනය (2019).
+
+# Official registers on a profile (register names are data, shown as the register writes them)
+listing-heading = නිල ලේඛන
+listing-line = { $register } හි ලැයිස්තුගත කර ඇත
+listing-line-closed = { $register } හි තවදුරටත් ලැයිස්තුගත නැත — පරෙස්සම් වන්න
+listing-status-listed = ලැයිස්තුගතයි
+listing-status-expired = තවදුරටත් ලැයිස්තුගත නැත: කල් ඉකුත් වී ඇත
+listing-status-cancelled = තවදුරටත් ලැයිස්තුගත නැත: අවලංගු කර ඇත
+listing-since = බලපත්‍රය ලැබූ දින සිට
+listing-offices = කාර්යාල
+listing-source = මූලාශ්‍රය

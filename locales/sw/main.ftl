@@ -410,3 +410,14 @@ rights-help-hotline = Namba ya msaada au kikundi kinachosaidia wafanyakazi waham
 rights-help-police = Ikiwa uko hatarini, piga simu polisi.
 rights-help-complain = Unaweza pia kulalamika hapa, bila kutoa jina lako.
 rights-source = Chanzo: ILO, Kanuni za Jumla na Miongozo ya Utekelezaji kwa Uajiri wa Haki, na Ufafanuzi wa Ada za Uajiri na Gharama Zinazohusiana (2019).
+
+# Official registers on a profile (register names are data, shown as the register writes them)
+listing-heading = Rejista rasmi
+listing-line = Imeorodheshwa katika { $register }
+listing-line-closed = Haijaorodheshwa tena katika { $register } — kuwa mwangalifu
+listing-status-listed = Imeorodheshwa
+listing-status-expired = Haijaorodheshwa tena: muda umeisha
+listing-status-cancelled = Haijaorodheshwa tena: imefutwa
+listing-since = Ina leseni tangu
+listing-offices = Ofisi
+listing-source = Chanzo

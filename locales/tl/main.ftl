@@ -397,3 +397,14 @@ rights-help-hotline = Isang hotline o grupong tumutulong sa mga migranteng mangg
 rights-help-police = Kung nasa panganib ka, tumawag sa pulis.
 rights-help-complain = Puwede ka ring magreklamo dito nang hindi ibinibigay ang pangalan mo.
 rights-source = Pinagmulan: ILO General Principles and Operational Guidelines for Fair Recruitment, at Definition of Recruitment Fees and Related Costs (2019).
+
+# Official registers on a profile (register names are data, shown as the register writes them)
+listing-heading = Mga opisyal na rehistro
+listing-line = Nakalista sa { $register }
+listing-line-closed = Hindi na nakalista sa { $register } — mag-ingat
+listing-status-listed = Nakalista
+listing-status-expired = Hindi na nakalista: paso na
+listing-status-cancelled = Hindi na nakalista: kinansela
+listing-since = May lisensya mula
+listing-offices = Mga opisina
+listing-source = Pinagmulan

@@ -19,6 +19,7 @@ use crate::domain::licence::LicenceStatus;
 use crate::error::Error;
 use crate::registry::findings::{self, Finding};
 use crate::registry::licences::Licence;
+use crate::registry::listings::Listing;
 use crate::registry::organizations::{self, today, Organization, SanctionedLink};
 
 pub struct LicenceView {
@@ -30,6 +31,49 @@ pub struct LicenceView {
     pub tone: &'static str,
     /// (date, status, reason), newest first.
     pub history: Vec<(String, String, String)>,
+}
+
+/// An entry in an official register, as the page shows it.
+pub struct ListingView {
+    pub register: String,
+    pub status: String,
+    pub tone: &'static str,
+    pub since: Option<String>,
+    pub offices: String,
+    /// Register, publication date and rows, e.g. "HK Labour Department register, 2021-12-28, row 1843".
+    pub provenance: String,
+}
+
+fn listing_view(t: &Translator, listing: &Listing) -> ListingView {
+    ListingView {
+        register: listing.register_name.clone(),
+        status: t.t(&format!("listing-status-{}", listing.status)),
+        tone: if listing.status == "listed" {
+            "ok"
+        } else {
+            "warn"
+        },
+        since: listing.since.clone(),
+        offices: t.count(listing.branches.len() as u64),
+        provenance: listing.provenance.clone(),
+    }
+}
+
+/// The status line of an organization with no licence but a register listing: a
+/// register without licence numbers (Hong Kong's) is the licence record there.
+fn listing_line(t: &Translator, listings: &[Listing]) -> Option<(String, &'static str)> {
+    let listed = listings.iter().find(|l| l.status == "listed");
+    match (listed, listings.first()) {
+        (Some(l), _) => Some((
+            t.with_text("listing-line", "register", &l.register_name),
+            "ok",
+        )),
+        (None, Some(l)) => Some((
+            t.with_text("listing-line-closed", "register", &l.register_name),
+            "warn",
+        )),
+        (None, None) => None,
+    }
 }
 
 pub struct FindingView {
@@ -67,6 +111,7 @@ struct ProfilePage {
     summary: Vec<String>,
     sanctions_now: Vec<String>,
     licences: Vec<LicenceView>,
+    listings: Vec<ListingView>,
     findings: Vec<FindingView>,
     fees: Vec<FeeRow>,
     /// (person, organization id, organization name, why)
@@ -292,10 +337,13 @@ pub async fn page(State(state): State<AppState>, lang: Lang, Path(id): Path<Stri
         }
     };
     let as_of = today();
-    let licence_line = document
-        .first()
-        .map(|doc| super::search::licence_words(&t, doc))
-        .unwrap_or_else(|| (t.t("licence-none"), "warn"));
+    let licence_line = match listing_line(&t, &profile.listings) {
+        Some(line) if profile.licences.is_empty() => line,
+        _ => document
+            .first()
+            .map(|doc| super::search::licence_words(&t, doc))
+            .unwrap_or_else(|| (t.t("licence-none"), "warn")),
+    };
     let standing: Vec<&Finding> = profile
         .accountability
         .findings
@@ -342,6 +390,11 @@ pub async fn page(State(state): State<AppState>, lang: Lang, Path(id): Path<Stri
             .licences
             .iter()
             .map(|l| licence_view(&t, l))
+            .collect(),
+        listings: profile
+            .listings
+            .iter()
+            .map(|l| listing_view(&t, l))
             .collect(),
         findings: profile
             .accountability
