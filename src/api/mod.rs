@@ -13,6 +13,7 @@ pub mod licences;
 pub mod organizations;
 pub mod problem;
 pub mod ratelimit;
+pub mod stats;
 pub mod webhooks;
 
 use axum::Router;
@@ -49,6 +50,7 @@ Reads are public; writes need `Authorization: Bearer <token>` with the role each
         (name = "findings", description = "Inspectors' findings: violations, illegal fees, sanctions, refunds"),
         (name = "changes", description = "The change feed: everything public, in commit order"),
         (name = "webhooks", description = "Signed batches of changes POSTed to a consulate's endpoint"),
+        (name = "stats", description = "Public statistics on complaints and findings, by category, sex, nationality, sector, country and year; small cells suppressed so that no one can be identified"),
         (name = "audit", description = "The tamper-evident event log"),
         (name = "operations", description = "Liveness and readiness for operators"),
     )
@@ -96,6 +98,8 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(webhooks::register, webhooks::list))
         .routes(routes!(webhooks::get, webhooks::remove))
         .routes(routes!(webhooks::enable))
+        .routes(routes!(stats::complaints))
+        .routes(routes!(stats::findings))
         .routes(routes!(audit::head))
         .routes(routes!(audit::verify))
         .routes(routes!(health::healthz))
