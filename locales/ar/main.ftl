@@ -21,6 +21,7 @@ nav-search = بحث
 nav-complain = تقديم شكوى
 nav-status = متابعة شكوى
 nav-rights = حقوقكِ
+nav-stats = إحصاءات
 footer-run-by = يدير { -site-name } { $operator }.
 footer-free = هذه الخدمة مجانية. لا يحق لأحد أن يطلب منكِ مالًا مقابلها.
 footer-privacy = لا نسألكِ عن اسمكِ أبدًا. ولا نشارك عمليات البحث مع أحد.
@@ -451,3 +452,24 @@ rights-help-hotline = خط مساعدة أو جمعية تساعد العمال 
 rights-help-police = إذا كنتِ في خطر، اتصلي بالشرطة.
 rights-help-complain = يمكنكِ أيضًا تقديم شكوى هنا دون ذكر اسمكِ.
 rights-source = المصدر: منظمة العمل الدولية، المبادئ العامة والمبادئ التوجيهية التشغيلية للتوظيف العادل، وتعريف رسوم التوظيف والتكاليف ذات الصلة (2019).
+
+## Statistics (/stats): counts of complaints and findings, small numbers hidden
+
+stats-title = الشكاوى والقرارات بالأرقام
+stats-intro = كم شكوى قدّمها العمال، وماذا وجد المفتشون. لا تُظهر هذه الأرقام أبدًا من قدّم الشكوى.
+stats-complaints-total = الشكاوى المستلمة: { $count }
+stats-findings-total = القرارات المنشورة: { $count }
+stats-complaints-heading = الشكاوى حسب المشكلة والجنس
+stats-counting = قد تذكر الشكوى الواحدة أكثر من مشكلة. تُحسب مرة واحدة لكل مشكلة، لذلك يكون مجموع الصفوف أكبر من عدد الشكاوى.
+stats-column-problem = المشكلة
+stats-column-total = الكل
+stats-sex-undisclosed = فضّل عدم الإفصاح
+stats-not-given = لم يُذكر
+stats-chart-title = الشكاوى حسب المشكلة
+stats-chart-description = شريط لكل مشكلة. كلما طال الشريط زاد عدد الشكاوى.
+stats-findings-heading = الرسوم غير القانونية التي وجدها المفتشون، حسب نوع الرسم
+stats-column-findings = القرارات
+stats-column-charged = المأخوذ من العمال
+stats-hidden = مخفي
+stats-legend = { $marker } مخفي: أقل من { $min } شكاوى أو قرارات، أو أُخفي حتى لا يمكن حساب رقم مخفي من الأرقام الأخرى.
+stats-data = يمكن للباحثين تنزيل هذه الجداول وغيرها مجانًا:
