@@ -1,7 +1,7 @@
 //! The command line: parse, set up logging, dispatch. Every flag also reads an
 //! environment variable named `FAIRRECRUIT_<FLAG>`.
 
-mod serve;
+pub mod serve;
 
 use std::path::PathBuf;
 
