@@ -41,7 +41,8 @@ Reads are public; writes need `Authorization: Bearer <token>` with the role each
         problem::Problem,
         crate::registry::export::ExportFormat,
         crate::registry::export::ExportHeader,
-        crate::webhooks::delivery::WebhookBatch
+        crate::webhooks::delivery::WebhookBatch,
+        stats::StatsFormat
     )),
     tags(
         (name = "organizations", description = "Agencies, sub-agents and employers"),

@@ -62,6 +62,7 @@ pub struct StatsCell {
     /// without any violation or fee violation of that kind.
     pub group: BTreeMap<String, String>,
     /// Complaints (or findings) in the cell; null when suppressed.
+    #[schema(required = true)]
     pub count: Option<i64>,
     /// True when `count` (and `fee_totals`) are withheld.
     pub suppressed: bool,
