@@ -16,6 +16,7 @@ use crate::api::ratelimit::{Limits, Quotas};
 use crate::api::{self, problem::Problem};
 use crate::crypto::Sealer;
 use crate::db::Database;
+use crate::domain::suppression::MinCell;
 use crate::search::SearchIndex;
 use crate::webhooks::WebhookConfig;
 
@@ -34,6 +35,8 @@ pub struct AppState {
     pub webhooks: Arc<WebhookConfig>,
     /// The search index; without one, searches answer 503.
     pub search: Option<Arc<SearchIndex>>,
+    /// The smallest count statistics show (`serve --stats-min-cell`).
+    pub stats_min_cell: MinCell,
 }
 
 impl AppState {
@@ -44,6 +47,7 @@ impl AppState {
             limits: Arc::new(Limits::new(Quotas::default())),
             webhooks: Arc::new(WebhookConfig::default()),
             search: None,
+            stats_min_cell: MinCell::DEFAULT,
         }
     }
 
@@ -56,6 +60,12 @@ impl AppState {
     /// Sets the webhook allow-list and delivery settings.
     pub fn with_webhooks(mut self, config: WebhookConfig) -> AppState {
         self.webhooks = Arc::new(config);
+        self
+    }
+
+    /// Sets the smallest count statistics show.
+    pub fn with_stats_min_cell(mut self, min_cell: MinCell) -> AppState {
+        self.stats_min_cell = min_cell;
         self
     }
 

@@ -87,6 +87,22 @@ impl From<diesel::result::Error> for Error {
     }
 }
 
+/// An unreadable `group_by` of a statistics request: a 422 naming the valid dimensions.
+impl From<crate::domain::statistics::GroupByError> for Error {
+    fn from(e: crate::domain::statistics::GroupByError) -> Self {
+        Error::invalid("group_by", e.to_string())
+    }
+}
+
+/// A statistics minimum cell size below the floor: refused at start-up.
+impl From<crate::domain::suppression::MinCellTooSmall> for Error {
+    fn from(e: crate::domain::suppression::MinCellTooSmall) -> Self {
+        Error::Config(format!(
+            "--stats-min-cell (FAIRRECRUIT_STATS_MIN_CELL): {e}"
+        ))
+    }
+}
+
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {
         Error::Internal(format!("json: {e}"))

@@ -377,6 +377,23 @@ fn rows() -> Vec<Row> {
         ),
         row(
             get.clone(),
+            "/api/v1/stats/complaints",
+            |_| {
+                (
+                    "/api/v1/stats/complaints?group_by=category,sex".into(),
+                    None,
+                )
+            },
+            [OK, OK, OK, OK],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/stats/findings",
+            |_| ("/api/v1/stats/findings?group_by=fee_category".into(), None),
+            [OK, OK, OK, OK],
+        ),
+        row(
+            get.clone(),
             "/api/v1/audit/head",
             |_| ("/api/v1/audit/head".into(), None),
             [OK, OK, OK, OK],

@@ -19,6 +19,7 @@ nav-search = ፍለጋ
 nav-complain = ቅሬታ ማቅረብ
 nav-status = የቅሬታ ሁኔታ
 nav-rights = መብቶችዎ
+nav-stats = ስታቲስቲክስ
 footer-run-by = { -site-name } የሚተዳደረው በ{ $operator } ነው።
 footer-free = ይህ አገልግሎት ነጻ ነው። ለዚህ ማንም ሰው ገንዘብ ሊጠይቅዎ አይችልም።
 footer-privacy = ስምዎን ፈጽሞ አንጠይቅም። የሚፈልጉት ነገር ለማንም አይጋራም።
@@ -422,3 +423,24 @@ listing-status-cancelled = ከእንግዲህ አልተመዘገበም፦ ተሰ
 listing-since = ፈቃድ ያገኘበት ጊዜ
 listing-offices = ቢሮዎች
 listing-source = ምንጭ
+
+## Statistics (/stats): counts of complaints and findings, small numbers hidden
+
+stats-title = ቅሬታዎችና ውሳኔዎች በቁጥር
+stats-intro = ሠራተኞች ስንት ቅሬታ እንዳቀረቡ፣ ተቆጣጣሪዎችም ምን እንዳገኙ። እነዚህ ቁጥሮች ቅሬታ ያቀረበው ማን እንደሆነ በፍጹም አያሳዩም።
+stats-complaints-total = የደረሱ ቅሬታዎች፦ { $count }
+stats-findings-total = የታተሙ ውሳኔዎች፦ { $count }
+stats-complaints-heading = ቅሬታዎች በችግሩ እና በጾታ
+stats-counting = አንድ ቅሬታ ከአንድ በላይ ችግር ሊጠቅስ ይችላል። ለእያንዳንዱ ችግር አንድ ጊዜ ይቆጠራል፤ ስለዚህ የረድፎቹ ድምር ከቅሬታዎቹ ቁጥር ይበልጣል።
+stats-column-problem = ችግር
+stats-column-total = ሁሉም
+stats-sex-undisclosed = መናገር አልፈለጉም
+stats-not-given = አልተሰጠም
+stats-chart-title = ቅሬታዎች በችግሩ
+stats-chart-description = ለእያንዳንዱ ችግር አንድ አሞሌ። አሞሌው በረዘመ ቁጥር ቅሬታዎቹ ይበዛሉ።
+stats-findings-heading = ተቆጣጣሪዎች ያገኟቸው ሕገ ወጥ ክፍያዎች፣ በክፍያው ዓይነት
+stats-column-findings = ውሳኔዎች
+stats-column-charged = ከሠራተኞች የተወሰደ
+stats-hidden = የተደበቀ
+stats-legend = { $marker } የተደበቀ፦ ከ{ $min } ያነሱ ቅሬታዎች ወይም ውሳኔዎች፣ ወይም የተደበቀ ቁጥር ከሌሎቹ እንዳይሰላ የተደበቀ።
+stats-data = ተመራማሪዎች እነዚህንና ሌሎች ሰንጠረዦችን በነጻ ማውረድ ይችላሉ፦

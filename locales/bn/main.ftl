@@ -17,6 +17,7 @@ nav-search = খুঁজুন
 nav-complain = অভিযোগ করুন
 nav-status = অভিযোগের অবস্থা দেখুন
 nav-rights = আপনার অধিকার
+nav-stats = পরিসংখ্যান
 footer-run-by = { -site-name } পরিচালনা করে { $operator }।
 footer-free = এই সেবা বিনামূল্যে। এর জন্য কেউ আপনার কাছে টাকা চাইতে পারবে না।
 footer-privacy = আমরা কখনো আপনার নাম জানতে চাই না। আপনি কী খোঁজেন তা কাউকে জানানো হয় না।
@@ -406,3 +407,24 @@ listing-status-cancelled = আর তালিকাভুক্ত নয়: �
 listing-since = লাইসেন্স পাওয়ার সময়
 listing-offices = অফিস
 listing-source = উৎস
+
+## Statistics (/stats): counts of complaints and findings, small numbers hidden
+
+stats-title = সংখ্যায় অভিযোগ ও সিদ্ধান্ত
+stats-intro = শ্রমিকেরা কতগুলো অভিযোগ করেছেন, আর পরিদর্শকেরা কী পেয়েছেন। এই সংখ্যাগুলো কখনো দেখায় না কে অভিযোগ করেছেন।
+stats-complaints-total = পাওয়া অভিযোগ: { $count }
+stats-findings-total = প্রকাশিত সিদ্ধান্ত: { $count }
+stats-complaints-heading = সমস্যা ও লিঙ্গ অনুযায়ী অভিযোগ
+stats-counting = একটি অভিযোগে একাধিক সমস্যা থাকতে পারে। প্রতিটি সমস্যার জন্য একবার গোনা হয়, তাই সারিগুলোর যোগফল অভিযোগের সংখ্যার চেয়ে বেশি হয়।
+stats-column-problem = সমস্যা
+stats-column-total = সব
+stats-sex-undisclosed = বলতে চাননি
+stats-not-given = দেওয়া হয়নি
+stats-chart-title = সমস্যা অনুযায়ী অভিযোগ
+stats-chart-description = প্রতিটি সমস্যার জন্য একটি দণ্ড। দণ্ড যত লম্বা, অভিযোগ তত বেশি।
+stats-findings-heading = পরিদর্শকদের পাওয়া অবৈধ ফি, ফির ধরন অনুযায়ী
+stats-column-findings = সিদ্ধান্ত
+stats-column-charged = শ্রমিকদের কাছ থেকে নেওয়া
+stats-hidden = লুকানো
+stats-legend = { $marker } লুকানো: { $min }টির কম অভিযোগ বা সিদ্ধান্ত, অথবা অন্য সংখ্যা থেকে লুকানো সংখ্যা যেন বের করা না যায় তাই লুকানো।
+stats-data = গবেষকেরা এই টেবিলগুলো এবং আরও টেবিল বিনামূল্যে ডাউনলোড করতে পারেন:

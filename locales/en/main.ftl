@@ -31,6 +31,7 @@ nav-search = Search
 nav-complain = Complain
 nav-status = Check a complaint
 nav-rights = Your rights
+nav-stats = Statistics
 # { $operator } is the organization that runs this copy of the registry.
 footer-run-by = { -site-name } is run by { $operator }.
 footer-free = This service is free. No one may ask you to pay for it.
@@ -449,3 +450,26 @@ listing-status-cancelled = No longer listed: cancelled
 listing-since = Licensed since
 listing-offices = Offices
 listing-source = Source
+
+## Statistics (/stats): counts of complaints and findings, small numbers hidden
+
+# { $count } arrives already written as a number, or as the hidden mark.
+stats-title = Complaints and findings in numbers
+stats-intro = How many complaints workers made, and what inspectors found. These numbers never show who complained.
+stats-complaints-total = Complaints received: { $count }
+stats-findings-total = Findings published: { $count }
+stats-complaints-heading = Complaints by problem and by sex
+stats-counting = A complaint can name more than one problem. It is counted once for each, so the rows add up to more than the number of complaints.
+stats-column-problem = Problem
+stats-column-total = All
+stats-sex-undisclosed = Chose not to say
+stats-not-given = Not given
+stats-chart-title = Complaints by problem
+stats-chart-description = One bar for each problem. The longer the bar, the more complaints.
+stats-findings-heading = Illegal fees found by inspectors, by kind of fee
+stats-column-findings = Findings
+stats-column-charged = Charged to workers
+stats-hidden = Hidden
+# { $marker } is the symbol that marks a hidden number; { $min } is the smallest number shown.
+stats-legend = { $marker } Hidden: fewer than { $min } complaints or findings, or hidden so that a hidden number cannot be worked out from the others.
+stats-data = Researchers can download these tables, and others, for free:

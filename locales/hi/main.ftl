@@ -18,6 +18,7 @@ nav-search = खोजें
 nav-complain = शिकायत करें
 nav-status = शिकायत की स्थिति देखें
 nav-rights = आपके अधिकार
+nav-stats = आँकड़े
 footer-run-by = { -site-name } को { $operator } चलाता है।
 footer-free = यह सेवा मुफ़्त है। इसके लिए कोई आपसे पैसे नहीं माँग सकता।
 footer-privacy = हम आपका नाम कभी नहीं पूछते। आपकी खोज किसी को नहीं बताई जाती।
@@ -420,3 +421,24 @@ listing-status-cancelled = अब सूचीबद्ध नहीं: रद�
 listing-since = लाइसेंस कब से
 listing-offices = कार्यालय
 listing-source = स्रोत
+
+## Statistics (/stats): counts of complaints and findings, small numbers hidden
+
+stats-title = शिकायतें और निष्कर्ष, अंकों में
+stats-intro = कामगारों ने कितनी शिकायतें कीं, और निरीक्षकों ने क्या पाया। ये अंक कभी नहीं दिखाते कि शिकायत किसने की।
+stats-complaints-total = मिली शिकायतें: { $count }
+stats-findings-total = प्रकाशित निष्कर्ष: { $count }
+stats-complaints-heading = समस्या और लिंग के अनुसार शिकायतें
+stats-counting = एक शिकायत में एक से ज़्यादा समस्याएँ हो सकती हैं। हर समस्या के लिए उसे एक बार गिना जाता है, इसलिए पंक्तियों का जोड़ शिकायतों की संख्या से ज़्यादा होता है।
+stats-column-problem = समस्या
+stats-column-total = सभी
+stats-sex-undisclosed = बताना नहीं चाहा
+stats-not-given = नहीं बताया गया
+stats-chart-title = समस्या के अनुसार शिकायतें
+stats-chart-description = हर समस्या के लिए एक पट्टी। पट्टी जितनी लंबी, शिकायतें उतनी ज़्यादा।
+stats-findings-heading = निरीक्षकों को मिली गैरकानूनी फ़ीस, फ़ीस के प्रकार के अनुसार
+stats-column-findings = निष्कर्ष
+stats-column-charged = कामगारों से लिया गया
+stats-hidden = छिपाया गया
+stats-legend = { $marker } छिपाया गया: { $min } से कम शिकायतें या निष्कर्ष, या इसलिए छिपाया गया ताकि दूसरे अंकों से छिपा अंक निकाला न जा सके।
+stats-data = शोधकर्ता ये और दूसरी तालिकाएँ मुफ़्त में डाउनलोड कर सकते हैं:

@@ -18,6 +18,7 @@ nav-search = Cari
 nav-complain = Mengadu
 nav-status = Cek pengaduan
 nav-rights = Hak Anda
+nav-stats = Statistik
 footer-run-by = { -site-name } dikelola oleh { $operator }.
 footer-free = Layanan ini gratis. Tidak ada yang boleh meminta bayaran dari Anda untuk layanan ini.
 footer-privacy = Kami tidak pernah menanyakan nama Anda. Pencarian Anda tidak dibagikan.
@@ -407,3 +408,24 @@ listing-status-cancelled = Tidak lagi terdaftar: dibatalkan
 listing-since = Berizin sejak
 listing-offices = Kantor
 listing-source = Sumber
+
+## Statistics (/stats): counts of complaints and findings, small numbers hidden
+
+stats-title = Pengaduan dan temuan dalam angka
+stats-intro = Berapa banyak pengaduan yang dibuat pekerja, dan apa yang ditemukan pengawas. Angka ini tidak pernah menunjukkan siapa yang mengadu.
+stats-complaints-total = Pengaduan diterima: { $count }
+stats-findings-total = Temuan diterbitkan: { $count }
+stats-complaints-heading = Pengaduan menurut masalah dan jenis kelamin
+stats-counting = Satu pengaduan bisa menyebut lebih dari satu masalah. Pengaduan dihitung sekali untuk setiap masalah, jadi jumlah baris lebih besar dari jumlah pengaduan.
+stats-column-problem = Masalah
+stats-column-total = Semua
+stats-sex-undisclosed = Memilih tidak menyebutkan
+stats-not-given = Tidak diisi
+stats-chart-title = Pengaduan menurut masalah
+stats-chart-description = Satu batang untuk setiap masalah. Makin panjang batangnya, makin banyak pengaduannya.
+stats-findings-heading = Biaya ilegal yang ditemukan pengawas, menurut jenis biaya
+stats-column-findings = Temuan
+stats-column-charged = Ditagihkan kepada pekerja
+stats-hidden = Disembunyikan
+stats-legend = { $marker } Disembunyikan: kurang dari { $min } pengaduan atau temuan, atau disembunyikan agar angka yang tersembunyi tidak bisa dihitung dari angka lain.
+stats-data = Peneliti dapat mengunduh tabel ini, dan tabel lain, secara gratis:

@@ -17,6 +17,7 @@ nav-search = खोज्नुहोस्
 nav-complain = उजुरी गर्नुहोस्
 nav-status = उजुरी कहाँ पुग्यो हेर्नुहोस्
 nav-rights = तपाईंका अधिकार
+nav-stats = तथ्याङ्क
 footer-run-by = { -site-name } { $operator }ले चलाउँछ।
 footer-free = यो सेवा निःशुल्क छ। यसका लागि कसैले तपाईंसँग पैसा माग्न पाउँदैन।
 footer-privacy = हामी तपाईंको नाम कहिल्यै सोध्दैनौं। तपाईंले खोजेको कुरा कसैलाई दिइँदैन।
@@ -413,3 +414,24 @@ listing-status-cancelled = अब सूचीकृत छैन: रद्द 
 listing-since = इजाजत पाएको मिति
 listing-offices = कार्यालयहरू
 listing-source = स्रोत
+
+## Statistics (/stats): counts of complaints and findings, small numbers hidden
+
+stats-title = उजुरी र निष्कर्ष अङ्कमा
+stats-intro = कामदारले कति उजुरी गरे, र निरीक्षकले के भेट्टाए। यी अङ्कले उजुरी गर्ने व्यक्ति को हो भनेर कहिल्यै देखाउँदैनन्।
+stats-complaints-total = प्राप्त उजुरी: { $count }
+stats-findings-total = प्रकाशित निष्कर्ष: { $count }
+stats-complaints-heading = समस्या र लिङ्ग अनुसार उजुरी
+stats-counting = एउटा उजुरीमा एकभन्दा बढी समस्या हुन सक्छ। हरेक समस्याका लागि एक पटक गनिन्छ, त्यसैले पङ्क्तिहरूको जोड उजुरीको सङ्ख्याभन्दा बढी हुन्छ।
+stats-column-problem = समस्या
+stats-column-total = सबै
+stats-sex-undisclosed = भन्न चाहेनन्
+stats-not-given = दिइएको छैन
+stats-chart-title = समस्या अनुसार उजुरी
+stats-chart-description = हरेक समस्याका लागि एउटा पट्टी। पट्टी जति लामो, उजुरी उति धेरै।
+stats-findings-heading = निरीक्षकले भेट्टाएको गैरकानुनी शुल्क, शुल्कको प्रकार अनुसार
+stats-column-findings = निष्कर्ष
+stats-column-charged = कामदारबाट लिइएको
+stats-hidden = लुकाइएको
+stats-legend = { $marker } लुकाइएको: { $min } भन्दा कम उजुरी वा निष्कर्ष, वा अरू अङ्कबाट लुकाइएको अङ्क पत्ता लगाउन नसकियोस् भनेर लुकाइएको।
+stats-data = अनुसन्धानकर्ताले यी र अरू तालिका निःशुल्क डाउनलोड गर्न सक्छन्:

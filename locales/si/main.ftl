@@ -18,6 +18,7 @@ nav-search = සොයන්න
 nav-complain = පැමිණිලි කරන්න
 nav-status = පැමිණිල්ල පරීක්ෂා කරන්න
 nav-rights = ඔබේ අයිතිවාසිකම්
+nav-stats = සංඛ්‍යාලේඛන
 footer-run-by = { -site-name } පවත්වාගෙන යන්නේ { $operator } විසිනි.
 footer-free = මෙම සේවාව නොමිලේ. මේ සඳහා කිසිවෙකුට ඔබෙන් මුදල් ඉල්ලිය නොහැක.
 footer-privacy = අපි කිසිදා ඔබේ නම අසන්නේ නැහැ. ඔබ සොයන දේ කිසිවෙකුට දෙන්නේ නැහැ.
@@ -407,3 +408,24 @@ listing-status-cancelled = තවදුරටත් ලැයිස්තුග�
 listing-since = බලපත්‍රය ලැබූ දින සිට
 listing-offices = කාර්යාල
 listing-source = මූලාශ්‍රය
+
+## Statistics (/stats): counts of complaints and findings, small numbers hidden
+
+stats-title = පැමිණිලි සහ තීරණ සංඛ්‍යා වලින්
+stats-intro = කම්කරුවන් පැමිණිලි කීයක් කළාද, පරීක්ෂකයින් සොයාගත්තේ මොනවාද. මෙම සංඛ්‍යා කිසි විටෙක පැමිණිලි කළේ කවුදැයි පෙන්වන්නේ නැත.
+stats-complaints-total = ලැබුණු පැමිණිලි: { $count }
+stats-findings-total = ප්‍රකාශිත තීරණ: { $count }
+stats-complaints-heading = ගැටලුව සහ ස්ත්‍රී පුරුෂ භාවය අනුව පැමිණිලි
+stats-counting = එක් පැමිණිල්ලක ගැටලු එකකට වඩා තිබිය හැක. එක් එක් ගැටලුව සඳහා එක් වරක් ගණන් කරන බැවින්, පේළිවල එකතුව පැමිණිලි ගණනට වඩා වැඩි වේ.
+stats-column-problem = ගැටලුව
+stats-column-total = සියල්ල
+stats-sex-undisclosed = කීමට අකමැති විය
+stats-not-given = දී නැත
+stats-chart-title = ගැටලුව අනුව පැමිණිලි
+stats-chart-description = එක් එක් ගැටලුව සඳහා එක් තීරුවක්. තීරුව දිග වන තරමට පැමිණිලි වැඩිය.
+stats-findings-heading = පරීක්ෂකයින් සොයාගත් නීති විරෝධී ගාස්තු, ගාස්තු වර්ගය අනුව
+stats-column-findings = තීරණ
+stats-column-charged = කම්කරුවන්ගෙන් අය කළ
+stats-hidden = සඟවා ඇත
+stats-legend = { $marker } සඟවා ඇත: පැමිණිලි හෝ තීරණ { $min } කට අඩුය, නැතහොත් අනෙක් සංඛ්‍යා වලින් සැඟවූ සංඛ්‍යාවක් සොයාගත නොහැකි වන ලෙස සඟවා ඇත.
+stats-data = පර්යේෂකයින්ට මෙම වගු සහ වෙනත් වගු නොමිලේ බාගත කළ හැක:

@@ -18,6 +18,7 @@ nav-search = Tafuta
 nav-complain = Lalamika
 nav-status = Fuatilia malalamiko
 nav-rights = Haki zako
+nav-stats = Takwimu
 footer-run-by = { -site-name } inaendeshwa na { $operator }.
 footer-free = Huduma hii ni bure. Hakuna mtu anayeruhusiwa kukutoza pesa kwa ajili yake.
 footer-privacy = Hatukuulizi jina lako kamwe. Unachotafuta hakishirikiwi na mtu yeyote.
@@ -421,3 +422,24 @@ listing-status-cancelled = Haijaorodheshwa tena: imefutwa
 listing-since = Ina leseni tangu
 listing-offices = Ofisi
 listing-source = Chanzo
+
+## Statistics (/stats): counts of complaints and findings, small numbers hidden
+
+stats-title = Malalamiko na maamuzi kwa takwimu
+stats-intro = Wafanyakazi walitoa malalamiko mangapi, na wakaguzi waligundua nini. Takwimu hizi hazionyeshi kamwe nani alilalamika.
+stats-complaints-total = Malalamiko yaliyopokelewa: { $count }
+stats-findings-total = Maamuzi yaliyochapishwa: { $count }
+stats-complaints-heading = Malalamiko kwa tatizo na kwa jinsia
+stats-counting = Lalamiko moja linaweza kutaja tatizo zaidi ya moja. Linahesabiwa mara moja kwa kila tatizo, kwa hiyo jumla ya safu ni kubwa kuliko idadi ya malalamiko.
+stats-column-problem = Tatizo
+stats-column-total = Yote
+stats-sex-undisclosed = Hakutaka kusema
+stats-not-given = Haikutolewa
+stats-chart-title = Malalamiko kwa tatizo
+stats-chart-description = Upau mmoja kwa kila tatizo. Kadiri upau ulivyo mrefu, ndivyo malalamiko yalivyo mengi.
+stats-findings-heading = Ada haramu zilizogunduliwa na wakaguzi, kwa aina ya ada
+stats-column-findings = Maamuzi
+stats-column-charged = Iliyotozwa kwa wafanyakazi
+stats-hidden = Imefichwa
+stats-legend = { $marker } Imefichwa: malalamiko au maamuzi chini ya { $min }, au imefichwa ili namba iliyofichwa isiweze kukokotolewa kutoka kwa nyingine.
+stats-data = Watafiti wanaweza kupakua jedwali hizi, na nyingine, bila malipo:

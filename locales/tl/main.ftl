@@ -19,6 +19,7 @@ nav-search = Maghanap
 nav-complain = Magreklamo
 nav-status = Tingnan ang reklamo
 nav-rights = Ang iyong mga karapatan
+nav-stats = Estadistika
 footer-run-by = Ang { -site-name } ay pinapatakbo ng { $operator }.
 footer-free = Libre ang serbisyong ito. Walang sinumang puwedeng maningil sa iyo para dito.
 footer-privacy = Hindi namin kailanman hinihingi ang pangalan mo. Hindi ibinabahagi ang mga hinahanap mo.
@@ -408,3 +409,24 @@ listing-status-cancelled = Hindi na nakalista: kinansela
 listing-since = May lisensya mula
 listing-offices = Mga opisina
 listing-source = Pinagmulan
+
+## Statistics (/stats): counts of complaints and findings, small numbers hidden
+
+stats-title = Mga reklamo at pasya sa mga numero
+stats-intro = Ilang reklamo ang ginawa ng mga manggagawa, at ano ang natuklasan ng mga inspektor. Hindi kailanman ipinapakita ng mga numerong ito kung sino ang nagreklamo.
+stats-complaints-total = Mga reklamong natanggap: { $count }
+stats-findings-total = Mga pasyang inilathala: { $count }
+stats-complaints-heading = Mga reklamo ayon sa problema at kasarian
+stats-counting = Maaaring magbanggit ang isang reklamo ng higit sa isang problema. Binibilang ito nang isang beses para sa bawat isa, kaya mas malaki ang kabuuan ng mga hilera kaysa sa bilang ng mga reklamo.
+stats-column-problem = Problema
+stats-column-total = Lahat
+stats-sex-undisclosed = Ayaw sabihin
+stats-not-given = Hindi ibinigay
+stats-chart-title = Mga reklamo ayon sa problema
+stats-chart-description = Isang bar para sa bawat problema. Kung mas mahaba ang bar, mas marami ang reklamo.
+stats-findings-heading = Mga ilegal na bayad na natuklasan ng mga inspektor, ayon sa uri ng bayad
+stats-column-findings = Mga pasya
+stats-column-charged = Siningil sa mga manggagawa
+stats-hidden = Nakatago
+stats-legend = { $marker } Nakatago: mas kaunti sa { $min } na reklamo o pasya, o itinago para hindi makuwenta ang nakatagong numero mula sa iba.
+stats-data = Maaaring i-download nang libre ng mga mananaliksik ang mga talahanayang ito at iba pa:

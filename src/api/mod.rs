@@ -14,6 +14,7 @@ pub mod licences;
 pub mod organizations;
 pub mod problem;
 pub mod ratelimit;
+pub mod stats;
 pub mod webhooks;
 
 use axum::Router;
@@ -41,7 +42,8 @@ Reads are public; writes need `Authorization: Bearer <token>` with the role each
         problem::Problem,
         crate::registry::export::ExportFormat,
         crate::registry::export::ExportHeader,
-        crate::webhooks::delivery::WebhookBatch
+        crate::webhooks::delivery::WebhookBatch,
+        stats::StatsFormat
     )),
     tags(
         (name = "organizations", description = "Agencies, sub-agents and employers"),
@@ -51,6 +53,7 @@ Reads are public; writes need `Authorization: Bearer <token>` with the role each
         (name = "changes", description = "The change feed: everything public, in commit order"),
         (name = "webhooks", description = "Signed batches of changes POSTed to a consulate's endpoint"),
         (name = "imports", description = "Official licensing registers imported by admins, and the entries held for review"),
+        (name = "stats", description = "Public statistics on complaints and findings, by category, sex, nationality, sector, country and year; small cells suppressed so that no one can be identified"),
         (name = "audit", description = "The tamper-evident event log"),
         (name = "operations", description = "Liveness and readiness for operators"),
     )
@@ -105,6 +108,8 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         )
         .routes(routes!(imports::list_reviews))
         .routes(routes!(imports::decide_review))
+        .routes(routes!(stats::complaints))
+        .routes(routes!(stats::findings))
         .routes(routes!(audit::head))
         .routes(routes!(audit::verify))
         .routes(routes!(health::healthz))

@@ -1,5 +1,5 @@
 //! Fixed-window rate limits on the public endpoints: searching, bulk verification,
-//! filing complaints and checking receipts. A caller with a token is counted by its
+//! filing complaints, checking receipts and statistics. A caller with a token is counted by its
 //! token, anyone else by client address; consulates, which mirror and verify in
 //! bulk for their nationals, get their own larger quota.
 
@@ -20,6 +20,9 @@ pub enum Group {
     BulkVerify,
     Complaints,
     Receipts,
+    /// Statistics tables (API and the `/stats` page): each one reads every complaint
+    /// or finding.
+    Stats,
 }
 
 /// Requests allowed per minute in each group.
@@ -62,6 +65,7 @@ pub struct Limits {
     bulk_verify: RateLimiter<Client>,
     complaints: RateLimiter<Client>,
     receipts: RateLimiter<Client>,
+    stats: RateLimiter<Client>,
 }
 
 impl Limits {
@@ -73,6 +77,7 @@ impl Limits {
             bulk_verify: RateLimiter::new(minute),
             complaints: RateLimiter::new(minute),
             receipts: RateLimiter::new(minute),
+            stats: RateLimiter::new(minute),
         }
     }
 
@@ -101,6 +106,7 @@ impl Limits {
             Group::BulkVerify => &self.bulk_verify,
             Group::Complaints => &self.complaints,
             Group::Receipts => &self.receipts,
+            Group::Stats => &self.stats,
         };
         limiter
             .check(client, limit)

@@ -2,7 +2,7 @@
 //! environment variable named `FAIRRECRUIT_<FLAG>`.
 
 mod import;
-mod serve;
+pub mod serve;
 
 use std::path::PathBuf;
 
@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::api::ratelimit::Quotas;
 use crate::db::Database;
 use crate::domain::role::{Actor, Role};
+use crate::domain::suppression::MinCell;
 use crate::error::Error;
 use crate::registry::tokens;
 use crate::{demo, events};
@@ -141,6 +142,10 @@ pub struct ServeArgs {
         default_value_t = 24
     )]
     pub webhook_disable_after_hours: u32,
+    /// Smallest count published statistics show: smaller counts are suppressed, with
+    /// the secondary suppression that protects them. At least 3.
+    #[arg(long, env = "FAIRRECRUIT_STATS_MIN_CELL", default_value_t = MinCell::DEFAULT.get())]
+    pub stats_min_cell: u32,
 }
 
 #[derive(Debug, Args)]

@@ -6,6 +6,7 @@ use super::{GlobalArgs, ServeArgs};
 use crate::api::ratelimit::Quotas;
 use crate::app::{build_app, AppState};
 use crate::demo;
+use crate::domain::suppression::MinCell;
 use crate::error::Error;
 use crate::search::indexer::Indexer;
 use crate::search::SearchIndex;
@@ -14,6 +15,7 @@ use crate::webhooks::worker::Worker;
 use crate::webhooks::WebhookConfig;
 
 pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
+    let stats_min_cell = MinCell::new(args.stats_min_cell)?;
     let db = global.open_database(16)?;
     let sealer = global.sealer()?;
     if args.demo {
@@ -61,7 +63,8 @@ pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<(), Error> {
                 per_consulate: args.rate_limit_per_consulate,
             })
             .with_search(index)
-            .with_webhooks(webhooks.clone());
+            .with_webhooks(webhooks.clone())
+            .with_stats_min_cell(stats_min_cell);
         let deliverer = Worker::spawn(Deliverer::new(
             state.db.clone(),
             state.sealer.clone(),

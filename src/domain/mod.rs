@@ -8,5 +8,7 @@ pub mod money;
 pub mod organization;
 pub mod receipt;
 pub mod role;
+pub mod statistics;
+pub mod suppression;
 pub mod text;
 pub mod validation;

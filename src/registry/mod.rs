@@ -16,6 +16,7 @@ pub mod organizations;
 pub mod paging;
 pub mod search;
 mod serde_helpers;
+pub mod stats;
 pub mod tokens;
 pub mod verification;
 pub mod webhooks;

@@ -9,6 +9,7 @@ pub mod organization;
 pub mod pages;
 pub mod rights;
 pub mod search;
+pub mod stats;
 pub mod status;
 
 use askama::Template;
@@ -32,6 +33,7 @@ pub fn routes() -> Router<AppState> {
         .route("/", get(search::page))
         .route("/organizations/{id}", get(organization::page))
         .route("/rights", get(rights::page))
+        .route("/stats", get(stats::page))
         .route("/complain", get(complain::form).post(complain::submit))
         .route("/complaints/status", get(status::form).post(status::check))
         .route("/assets/site.css", get(stylesheet))
