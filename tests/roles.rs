@@ -194,6 +194,12 @@ fn rows() -> Vec<Row> {
             [OK, OK, OK, OK],
         ),
         row(
+            get.clone(),
+            "/api/v1/organizations/{id}/network",
+            |f| (format!("/api/v1/organizations/{}/network", f.org), None),
+            [OK, OK, OK, OK],
+        ),
+        row(
             patch,
             "/api/v1/organizations/{id}",
             |f| {

@@ -259,9 +259,14 @@ summary-complaints-note = ቅሬታ ማስረጃ አይደለም። ማስረጃ
 
 ## Profile: linked people, provenance, next steps
 
-profile-linked = ከተቀጡ ኤጀንሲዎች ጋርም የተገናኙ ሰዎች
-profile-linked-intro = እነዚህ ሰዎች የዚህ ድርጅት ባለቤቶች ወይም አስተዳዳሪዎች ሲሆኑ፣ የተቀጣ ሌላ ድርጅትም ባለቤቶች ወይም አስተዳዳሪዎች ናቸው።
+profile-linked = ቅጣት ከተጣለባቸው ኤጀንሲዎች ጋር የሚጋሩ ሰዎችና አድራሻዎች
+profile-linked-intro = ይህ ድርጅት ከታች ካሉት ድርጅቶች ጋር ባለቤት፣ ዳይሬክተር ወይም ሥራ አስኪያጅ፣ አድራሻ፣ ስልክ ወይም ኢሜይል ይጋራል። በእያንዳንዱ ጥንድ ውስጥ የአንዱ ፈቃድ ተሰርዟል ወይም ታግዷል፣ ወይም ቅጣት ተጥሎበታል፦ የታገደ ኤጀንሲ አንዳንድ ጊዜ በአዲስ ስም እንደገና ይከፈታል።
 linked-also-at = የተገናኙባቸው ሌሎች ድርጅቶች፦
+network-possible = ተመሳሳይ ስም፣ ሌላ ሰው ሊሆን ይችላል
+network-person = { $role } { $name }
+network-address = አድራሻ { $value }
+network-telephone = ስልክ { $value }
+network-email = ኢሜይል { $value }
 source-label = ምንጭ፦
 source-as-of = እስከ { $date } ድረስ ያለ መረጃ
 profile-next-steps = ቀጥሎ ምን ማድረግ ይችላሉ

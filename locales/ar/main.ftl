@@ -295,9 +295,14 @@ summary-complaints-note = الشكوى ليست دليلًا. الدليل هو 
 
 ## Profile: linked people, provenance, next steps
 
-profile-linked = أشخاص مرتبطون أيضًا بوكالات فُرضت عليها عقوبات
-profile-linked-intro = هؤلاء الأشخاص يملكون هذه الجهة أو يديرونها، ويملكون أو يديرون أيضًا جهة أخرى فُرضت عليها عقوبات.
+profile-linked = أشخاص وعناوين مشتركة مع وكالات فُرضت عليها عقوبات
+profile-linked-intro = تشترك هذه الجهة في مالك أو عضو مجلس إدارة أو مدير، أو عنوان أو هاتف أو بريد إلكتروني، مع الجهات أدناه. في كل زوج، أُلغي ترخيص إحداهما أو عُلّق، أو فُرضت عليها عقوبة: قد تعود وكالة محظورة إلى العمل باسم جديد.
 linked-also-at = مرتبطون أيضًا بـ:
+network-possible = الاسم نفسه، وقد يكون شخصًا آخر
+network-person = { $role } { $name }
+network-address = العنوان { $value }
+network-telephone = الهاتف { $value }
+network-email = البريد الإلكتروني { $value }
 source-label = المصدر:
 source-as-of = معلومات حتى { $date }
 profile-next-steps = ما يمكنكِ فعله الآن

@@ -243,9 +243,14 @@ summary-complaints-note = অভিযোগ নিজে কোনো প্র
 
 ## Profile: linked people, provenance, next steps
 
-profile-linked = যাঁরা শাস্তি পাওয়া অন্য এজেন্সির সঙ্গেও যুক্ত
-profile-linked-intro = এঁরা এই প্রতিষ্ঠানের মালিক বা পরিচালক, আবার শাস্তি পাওয়া অন্য একটি প্রতিষ্ঠানেরও মালিক বা পরিচালক।
+profile-linked = নিষেধাজ্ঞাপ্রাপ্ত এজেন্সির সঙ্গে অভিন্ন ব্যক্তি ও যোগাযোগ
+profile-linked-intro = এই প্রতিষ্ঠানটি নিচের প্রতিষ্ঠানগুলোর সঙ্গে একই মালিক, পরিচালক বা ম্যানেজার, ঠিকানা, ফোন বা ইমেইল ব্যবহার করে। প্রতিটি জোড়ার একটির লাইসেন্স বাতিল বা স্থগিত হয়েছে, বা তার ওপর নিষেধাজ্ঞা আছে: নিষিদ্ধ এজেন্সি কখনো কখনো নতুন নামে আবার খোলে।
 linked-also-at = আরও যুক্ত আছেন:
+network-possible = একই নাম, অন্য ব্যক্তিও হতে পারেন
+network-person = { $role } { $name }
+network-address = ঠিকানা { $value }
+network-telephone = ফোন { $value }
+network-email = ইমেইল { $value }
 source-label = সূত্র:
 source-as-of = { $date } পর্যন্ত তথ্য
 profile-next-steps = এখন আপনি কী করতে পারেন

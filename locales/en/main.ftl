@@ -282,9 +282,14 @@ summary-complaints-note = A complaint is not proof. Only findings published by i
 
 ## Profile: linked people, provenance, next steps
 
-profile-linked = People also linked to sanctioned agencies
-profile-linked-intro = These people own or run this organization, and also own or run another one that was sanctioned.
+profile-linked = Shared people and contacts with sanctioned agencies
+profile-linked-intro = This organization shares an owner, director or manager, an address, a telephone or an e-mail with the organizations below. In each pair, one had its licence revoked or suspended, or is sanctioned: a banned agency sometimes reopens under a new name.
 linked-also-at = Also linked to:
+network-possible = same name, possibly another person
+network-person = { $role } { $name }
+network-address = address { $value }
+network-telephone = telephone { $value }
+network-email = e-mail { $value }
 source-label = Source:
 # { $date } is when the registry last received this information.
 source-as-of = Information as of { $date }

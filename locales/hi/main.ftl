@@ -257,9 +257,14 @@ summary-complaints-note = शिकायत अपने-आप में स�
 
 ## Profile: linked people, provenance, next steps
 
-profile-linked = वे लोग जो कार्रवाई झेल चुकी एजेंसियों से भी जुड़े हैं
-profile-linked-intro = ये लोग इस संस्था के मालिक हैं या इसे चलाते हैं, और एक ऐसी दूसरी संस्था के भी मालिक हैं या उसे चलाते हैं जिस पर कार्रवाई हुई है।
+profile-linked = प्रतिबंधित एजेंसियों के साथ साझा व्यक्ति और संपर्क
+profile-linked-intro = यह संस्था नीचे दी गई संस्थाओं के साथ मालिक, निदेशक या मैनेजर, पता, फ़ोन या ईमेल साझा करती है। हर जोड़ी में एक का लाइसेंस रद्द या निलंबित हुआ है, या उस पर प्रतिबंध लगा है: प्रतिबंधित एजेंसी कभी-कभी नए नाम से फिर खुल जाती है।
 linked-also-at = इनसे भी जुड़े:
+network-possible = वही नाम, शायद कोई और व्यक्ति
+network-person = { $role } { $name }
+network-address = पता { $value }
+network-telephone = फ़ोन { $value }
+network-email = ईमेल { $value }
 source-label = स्रोत:
 source-as-of = { $date } तक की जानकारी
 profile-next-steps = आगे क्या करें

@@ -244,9 +244,14 @@ summary-complaints-note = Pengaduan bukan bukti. Hanya temuan yang diterbitkan p
 
 ## Profile: linked people, provenance, next steps
 
-profile-linked = Orang yang juga terkait dengan agen yang kena sanksi
-profile-linked-intro = Orang-orang ini memiliki atau mengurus organisasi ini, dan juga memiliki atau mengurus organisasi lain yang pernah dikenai sanksi.
+profile-linked = Orang dan kontak yang sama dengan agen yang dikenai sanksi
+profile-linked-intro = Organisasi ini memiliki pemilik, direktur atau manajer, alamat, telepon atau e-mail yang sama dengan organisasi di bawah ini. Dalam setiap pasangan, salah satunya izinnya dicabut atau dibekukan, atau dikenai sanksi: agen yang dilarang kadang buka lagi dengan nama baru.
 linked-also-at = Juga terkait dengan:
+network-possible = nama sama, mungkin orang lain
+network-person = { $role } { $name }
+network-address = alamat { $value }
+network-telephone = telepon { $value }
+network-email = e-mail { $value }
 source-label = Sumber:
 source-as-of = Informasi per { $date }
 profile-next-steps = Apa yang bisa Anda lakukan

@@ -250,9 +250,14 @@ summary-complaints-note = उजुरी आफैंमा प्रमाण 
 
 ## Profile: linked people, provenance, next steps
 
-profile-linked = कारबाहीमा परेका अरू संस्थासँग पनि जोडिएका व्यक्ति
-profile-linked-intro = यी व्यक्ति यो संस्थाका मालिक वा सञ्चालक हुन्, र कारबाहीमा परेको अर्को संस्थाका पनि मालिक वा सञ्चालक हुन्।
+profile-linked = कारबाहीमा परेका संस्थासँग साझा व्यक्ति र सम्पर्क
+profile-linked-intro = यो संस्थाले तलका संस्थासँग मालिक, सञ्चालक वा म्यानेजर, ठेगाना, फोन वा इमेल साझा गर्छ। हरेक जोडीमा एउटाको इजाजतपत्र खारेज वा निलम्बित भएको छ, वा कारबाहीमा परेको छ: प्रतिबन्ध लागेको एजेन्सी कहिलेकाहीँ नयाँ नाममा फेरि खुल्छ।
 linked-also-at = यससँग पनि जोडिएका:
+network-possible = उही नाम, अर्कै व्यक्ति पनि हुन सक्छ
+network-person = { $role } { $name }
+network-address = ठेगाना { $value }
+network-telephone = फोन { $value }
+network-email = इमेल { $value }
 source-label = स्रोत:
 source-as-of = { $date } सम्मको जानकारी
 profile-next-steps = अब तपाईं के गर्न सक्नुहुन्छ

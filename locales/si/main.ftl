@@ -244,9 +244,14 @@ summary-complaints-note = පැමිණිල්ලක් සාක්ෂි�
 
 ## Profile: linked people, provenance, next steps
 
-profile-linked = දඬුවම් ලැබූ ඒජන්සි සමඟද සම්බන්ධ පුද්ගලයන්
-profile-linked-intro = මෙම පුද්ගලයන් මෙම ආයතනයේ හිමිකරුවන් හෝ එය පවත්වාගෙන යන අය වන අතර, දඬුවම් ලැබූ වෙනත් ආයතනයකද හිමිකරුවන් හෝ එය පවත්වාගෙන යන අය වෙති.
+profile-linked = දඬුවම් ලැබූ ආයතන සමඟ පොදු පුද්ගලයන් සහ සම්බන්ධතා
+profile-linked-intro = මෙම ආයතනය පහත ආයතන සමඟ හිමිකරු, අධ්‍යක්ෂ හෝ කළමනාකරු, ලිපිනය, දුරකථනය හෝ ඊමේල් ලිපිනය බෙදා ගනී. සෑම යුගලයකම එකක බලපත්‍රය අවලංගු කර හෝ අත්හිටුවා ඇත, නැතහොත් දඬුවම් ලබා ඇත: තහනම් ආයතනයක් සමහර විට නව නමකින් නැවත විවෘත වේ.
 linked-also-at = මේවාට ද සම්බන්ධයි:
+network-possible = එකම නම, වෙනත් පුද්ගලයෙකු විය හැක
+network-person = { $role } { $name }
+network-address = ලිපිනය { $value }
+network-telephone = දුරකථනය { $value }
+network-email = ඊමේල් { $value }
 source-label = මූලාශ්‍රය:
 source-as-of = { $date } දක්වා තොරතුරු
 profile-next-steps = ඔබට ඊළඟට කළ හැකි දේ

@@ -258,9 +258,14 @@ summary-complaints-note = Lalamiko si ushahidi. Maamuzi yaliyochapishwa na wakag
 
 ## Profile: linked people, provenance, next steps
 
-profile-linked = Watu wanaohusishwa pia na mawakala walioadhibiwa
-profile-linked-intro = Watu hawa ni wamiliki au waendeshaji wa shirika hili, na pia ni wamiliki au waendeshaji wa shirika lingine lililoadhibiwa.
+profile-linked = Watu na mawasiliano wanaoshirikiana na mawakala walioadhibiwa
+profile-linked-intro = Shirika hili lina mmiliki, mkurugenzi au meneja, anwani, simu au barua pepe sawa na mashirika yaliyo hapa chini. Katika kila jozi, moja limefutiwa au kusimamishiwa leseni, au limeadhibiwa: wakala aliyepigwa marufuku wakati mwingine hufunguliwa tena kwa jina jipya.
 linked-also-at = Pia wanahusishwa na:
+network-possible = jina lilelile, huenda ni mtu mwingine
+network-person = { $role } { $name }
+network-address = anwani { $value }
+network-telephone = simu { $value }
+network-email = barua pepe { $value }
 source-label = Chanzo:
 source-as-of = Taarifa hadi { $date }
 profile-next-steps = Unachoweza kufanya sasa

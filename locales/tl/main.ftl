@@ -245,9 +245,14 @@ summary-complaints-note = Hindi patunay ang reklamo. Ang mga desisyong inilathal
 
 ## Profile: linked people, provenance, next steps
 
-profile-linked = Mga taong konektado rin sa mga ahensyang naparusahan
-profile-linked-intro = Ang mga taong ito ay may-ari o namamahala rito, at may-ari o namamahala rin sa ibang ahensya o kompanyang naparusahan.
+profile-linked = Mga tao at kontak na kapareho ng mga pinarusahang ahensya
+profile-linked-intro = Ang organisasyong ito ay may kaparehong may-ari, direktor o manager, address, telepono o e-mail ng mga organisasyon sa ibaba. Sa bawat pares, ang isa ay binawian o sinuspinde ng lisensya, o pinarusahan: minsan muling nagbubukas sa bagong pangalan ang ahensyang ipinagbawal.
 linked-also-at = Konektado rin sa:
+network-possible = parehong pangalan, maaaring ibang tao
+network-person = { $role } { $name }
+network-address = address { $value }
+network-telephone = telepono { $value }
+network-email = e-mail { $value }
 source-label = Pinagmulan:
 source-as-of = Impormasyon hanggang { $date }
 profile-next-steps = Ano ang puwede mong gawin

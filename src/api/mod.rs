@@ -85,6 +85,7 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(organizations::list, organizations::create))
         .routes(routes!(organizations::get, organizations::amend))
         .routes(routes!(organizations::add_licence))
+        .routes(routes!(organizations::network))
         .routes(routes!(licences::change_status))
         .routes(routes!(licences::verify, licences::verify_many))
         .routes(routes!(complaints::create, complaints::list))

@@ -1,4 +1,4 @@
-//! `/api/v1/organizations`: list, create, read, amend, add a licence.
+//! `/api/v1/organizations`: list, create, read, amend, add a licence, the network.
 
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -13,6 +13,7 @@ use super::ratelimit::{Group, PeerAddress};
 use crate::app::AppState;
 use crate::error::Error;
 use crate::registry::licences::{self, Licence, NewLicence};
+use crate::registry::network::{self, Network, NetworkQuery};
 use crate::registry::organizations::{
     self, AmendOrganization, NewOrganization, Organization, OrganizationFilter, OrganizationPage,
 };
@@ -188,4 +189,37 @@ pub fn not_found_as(what: &'static str) -> impl Fn(Error) -> Error {
         Error::NotFound(_) => Error::NotFound(what),
         other => other,
     }
+}
+
+/// Read an organization's network
+///
+/// The organizations linked to this one through a person (owner, director or
+/// manager), an address, a telephone or an e-mail, one or two hops away: the way an
+/// agency whose licence was revoked or that was blacklisted reappears under a new
+/// name. Each link lists what is shared. The same person record linking both, or a
+/// shared contact, is `same`; two person records with the same name are only
+/// `possible`, unless the organizations also share a contact. `flagged` marks a
+/// licence revoked or suspended, or a sanction in force. Shared contacts are found
+/// through the search index, so a change takes up to a second to appear.
+#[utoipa::path(get, path = "/api/v1/organizations/{id}/network", tag = "organizations",
+    operation_id = "get_organization_network",
+    params(("id" = Uuid, Path, description = "Organization id"), NetworkQuery),
+    responses(
+        (status = 200, description = "Linked organizations with the evidence, flagged ones first", body = Network),
+        (status = 400, description = "The id is not a UUID, or a parameter is malformed", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such organization", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "hops is not 1 or 2", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The search index is not available", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn network(
+    State(state): State<AppState>,
+    Path(id): Path<Uuid>,
+    Query(query): Query<NetworkQuery>,
+) -> Result<Json<Network>, Error> {
+    let index = state.search.clone().ok_or(Error::Unavailable)?;
+    let network = state
+        .db
+        .run(move |conn| network::organization_network(conn, &index, id, &query))
+        .await?;
+    Ok(Json(network))
 }

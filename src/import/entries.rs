@@ -186,27 +186,57 @@ pub fn group(rows: &[RegisterRow], mapping: &Mapping) -> Vec<Entry> {
     order
 }
 
-/// Telephone numbers (digits only, each of "2813 8080 / 9668 9927"), e-mails (lower
-/// case) and addresses (folded) of some branches.
-pub fn contacts_of(branches: &[Branch]) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
+/// What a contact key stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactKind {
+    Address,
+    Telephone,
+    Email,
+}
+
+/// Each contact of some branches as (key, kind, value as written): telephone and
+/// fax numbers by their digits (each of "2813 8080 / 9668 9927"), e-mails in lower
+/// case, addresses folded.
+pub fn contact_entries(branches: &[Branch]) -> Vec<(String, ContactKind, String)> {
+    let mut out = Vec::new();
     for b in branches {
         for phone in [&b.telephone, &b.fax].into_iter().flatten() {
             for part in phone.split(['/', ',', ';']) {
                 let digits: String = part.chars().filter(char::is_ascii_digit).collect();
                 if digits.len() >= 6 {
-                    out.insert(format!("tel:{digits}"));
+                    out.push((
+                        format!("tel:{digits}"),
+                        ContactKind::Telephone,
+                        part.trim().to_string(),
+                    ));
                 }
             }
         }
         if let Some(email) = &b.email {
-            out.insert(format!("mail:{}", email.trim().to_lowercase()));
+            out.push((
+                format!("mail:{}", email.trim().to_lowercase()),
+                ContactKind::Email,
+                email.trim().to_string(),
+            ));
         }
         if let Some(address) = &b.address {
-            out.insert(format!("addr:{}", fold(address)));
+            out.push((address_key(address), ContactKind::Address, address.clone()));
         }
     }
     out
+}
+
+/// The contact keys of some branches (see `contact_entries`).
+pub fn contacts_of(branches: &[Branch]) -> BTreeSet<String> {
+    contact_entries(branches)
+        .into_iter()
+        .map(|(key, _, _)| key)
+        .collect()
+}
+
+/// The contact key of an address: folded, so case and punctuation do not matter.
+pub fn address_key(address: &str) -> String {
+    format!("addr:{}", fold(address))
 }
 
 /// The distinctive words of a name, transliterated: what similarity compares and

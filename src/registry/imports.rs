@@ -181,8 +181,15 @@ pub fn import_register(
     access::require_admin(actor)?;
     let authority = parse_country(authority)
         .ok_or_else(|| Error::invalid("authority", "must be an ISO 3166-1 alpha-2 code"))?;
+    let started = std::time::Instant::now();
     let register = read::read(source.bytes, mapping)?;
     let entries = entries::group(&register.rows, mapping);
+    tracing::debug!(
+        rows = register.rows.len(),
+        entries = entries.len(),
+        seconds = started.elapsed().as_secs_f64(),
+        "register read"
+    );
     let source_ref = SourceRef {
         name: source.name.to_string(),
         sha256: register.sha256.clone(),
@@ -193,6 +200,7 @@ pub fn import_register(
         .map(|e| bundle(e, mapping, &authority))
         .collect();
     check_bundles(&entries, &bundles)?;
+    tracing::debug!(seconds = started.elapsed().as_secs_f64(), "entries checked");
     let context = Context {
         mapping,
         authority: &authority,
@@ -209,7 +217,9 @@ pub fn import_register(
     write_transaction(conn, |conn| {
         let loaded = load(conn, &authority, &mapping.country)?;
         let steps = plan(&context, &entries, &loaded);
+        tracing::debug!(seconds = started.elapsed().as_secs_f64(), "import planned");
         let written = write(conn, actor, &context, &entries, bundles, &loaded, &steps)?;
+        tracing::debug!(seconds = started.elapsed().as_secs_f64(), "import written");
         Ok(report(&context, &entries, &loaded, &steps, Some(written)))
     })
 }

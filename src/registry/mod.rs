@@ -12,6 +12,7 @@ pub mod imports;
 pub mod keys;
 pub mod licences;
 pub mod listings;
+pub mod network;
 pub mod organizations;
 pub mod paging;
 pub mod search;

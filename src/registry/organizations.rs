@@ -236,6 +236,11 @@ pub struct OrganizationFilter {
     /// Only organizations with (true) or without (false) a sanction in force today.
     /// Answered from the search index, like `q`.
     pub sanctioned: Option<bool>,
+    /// `true`: only organizations, not sanctioned themselves, that share a person, an
+    /// address, a telephone or an e-mail with one whose licence is revoked or
+    /// suspended or that has a sanction in force (see the network operation).
+    /// Answered from the search index, like `q`.
+    pub linked_to_sanctioned: Option<bool>,
     /// Only organizations of this kind.
     pub kind: Option<OrganizationKind>,
     /// Only organizations registered in this country (ISO 3166-1 alpha-2).
@@ -954,60 +959,6 @@ fn load_people(conn: &mut AnyConnection, organization_id: &str) -> Result<Vec<Pe
             })
         })
         .collect()
-}
-
-/// A person of this organization who also runs one that was sanctioned: the other
-/// organization, its licence status and its sanctions in force.
-#[derive(Debug, Clone)]
-pub struct SanctionedLink {
-    pub person: String,
-    pub organization: OrganizationRef,
-    pub licence_status: Option<LicenceStatus>,
-    pub sanctions_in_force: Vec<SanctionKind>,
-}
-
-/// The links of a profile's people to organizations whose licence is revoked or
-/// suspended, or that have a sanction in force today.
-pub fn links_to_sanctioned(
-    conn: &mut AnyConnection,
-    profile: &Organization,
-) -> Result<Vec<SanctionedLink>, Error> {
-    let as_of = today();
-    let ids: Vec<String> = profile
-        .people
-        .iter()
-        .flat_map(|p| &p.other_organizations)
-        .map(|o| o.id.to_string())
-        .collect();
-    let documents: HashMap<String, OrganizationDocument> =
-        crate::search::documents::load(conn, &ids)?
-            .into_iter()
-            .map(|d| (d.id.clone(), d))
-            .collect();
-    let mut links = Vec::new();
-    for person in &profile.people {
-        for other in &person.other_organizations {
-            let Some(doc) = documents.get(&other.id.to_string()) else {
-                continue;
-            };
-            let licence_status = doc.licence_status(as_of);
-            let sanctions_in_force = doc.sanctions_in_force(as_of);
-            let sanctioned = !sanctions_in_force.is_empty()
-                || matches!(
-                    licence_status,
-                    Some(LicenceStatus::Revoked | LicenceStatus::Suspended)
-                );
-            if sanctioned {
-                links.push(SanctionedLink {
-                    person: person.name.clone(),
-                    organization: other.clone(),
-                    licence_status,
-                    sanctions_in_force,
-                });
-            }
-        }
-    }
-    Ok(links)
 }
 
 /// The `country` filter of a list or search, as an upper-case code; 422 otherwise.

@@ -11,9 +11,11 @@ use crate::search::{
 };
 
 /// True when the list must come from the search index: a text query, or a filter
-/// only the index knows (`sanctioned`).
+/// only the index knows (`sanctioned`, `linked_to_sanctioned`).
 pub fn wants_search(filter: &OrganizationFilter) -> bool {
-    filter.q.as_deref().is_some_and(|q| !q.trim().is_empty()) || filter.sanctioned.is_some()
+    filter.q.as_deref().is_some_and(|q| !q.trim().is_empty())
+        || filter.sanctioned.is_some()
+        || filter.linked_to_sanctioned == Some(true)
 }
 
 /// A search cursor: the offset of the next page.
@@ -50,6 +52,7 @@ pub fn find_organizations(
         country,
         licence_status: filter.licence_status.map(|s| s.as_str().to_string()),
         sanctioned: filter.sanctioned,
+        linked_to_sanctioned: filter.linked_to_sanctioned,
     };
     let (q, truncated) = search::query::truncate(filter.q.as_deref().unwrap_or_default());
     let results = search::search(index, &q, &filters, offset, limit)?;

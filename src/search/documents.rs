@@ -1,8 +1,9 @@
 //! Reading what the index holds about organizations from the database: public
 //! facts only (names, aliases, people's names, licences, sanctions, the count of
-//! published findings). Complaints are never read here.
+//! published findings, addresses and register contacts). Complaints are never read
+//! here.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
@@ -10,13 +11,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::schema::{
     aliases, fee_violations, findings, licence_status_changes, licences, organization_people,
-    organizations, people, sanctions,
+    organizations, people, register_listings, sanctions,
 };
 use crate::db::AnyConnection;
 use crate::domain::finding::{sanction_in_force, FindingStatus, SanctionKind};
 use crate::domain::licence::{effective_status, summary_status, LicenceStatus};
 use crate::domain::organization::OrganizationKind;
 use crate::error::Error;
+use crate::import::entries::{address_key, contacts_of, Branch};
 
 /// A licence as the index needs it: enough to say its status on any day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +55,13 @@ pub struct OrganizationDocument {
     /// least (the largest count of one fee violation; 0 when unknown).
     pub illegal_fees: bool,
     pub illegal_fee_workers: i64,
+    /// Ids of the linked people: one person record links organizations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub person_ids: Vec<String>,
+    /// Contact keys of its addresses and register listings (`addr:`, `tel:`,
+    /// `mail:`; see `import::entries::contacts_of`), for links by shared contact.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<String>,
 }
 
 impl OrganizationDocument {
@@ -200,17 +209,54 @@ fn complete(
     for (organization, name) in alias_rows {
         alias_map.entry(organization).or_default().push(name);
     }
-    let people_rows: Vec<(String, String)> = select_by!(
+    let people_rows: Vec<(String, String, String)> = select_by!(
         organization_people::table
             .inner_join(people::table)
-            .select((organization_people::organization_id, people::name)),
+            .select((
+                organization_people::organization_id,
+                people::id,
+                people::name
+            )),
         organization_people::organization_id
     );
-    for (organization, name) in people_rows {
+    let mut person_ids_map: HashMap<String, Vec<String>> = HashMap::new();
+    for (organization, person, name) in people_rows {
+        let ids = person_ids_map.entry(organization.clone()).or_default();
+        if !ids.contains(&person) {
+            ids.push(person);
+        }
         let names = people_map.entry(organization).or_default();
         if !names.contains(&name) {
             names.push(name);
         }
+    }
+    let mut contacts_map: HashMap<String, BTreeSet<String>> = HashMap::new();
+    let address_rows: Vec<(String, String)> = select_by!(
+        organizations::table.select((organizations::id, organizations::addresses)),
+        organizations::id
+    );
+    for (organization, addresses) in address_rows {
+        let addresses: Vec<String> = serde_json::from_str(&addresses)?;
+        if !addresses.is_empty() {
+            contacts_map
+                .entry(organization)
+                .or_default()
+                .extend(addresses.iter().map(|a| address_key(a)));
+        }
+    }
+    let listing_rows: Vec<(String, String)> = select_by!(
+        register_listings::table.select((
+            register_listings::organization_id,
+            register_listings::branches
+        )),
+        register_listings::organization_id
+    );
+    for (organization, branches) in listing_rows {
+        let branches: Vec<Branch> = serde_json::from_str(&branches)?;
+        contacts_map
+            .entry(organization)
+            .or_default()
+            .extend(contacts_of(&branches));
     }
     let change_rows: Vec<(String, NaiveDate)> = select_by!(
         licence_status_changes::table
@@ -302,6 +348,17 @@ fn complete(
                 published_findings: findings_map.remove(&id).unwrap_or_default(),
                 illegal_fees: fees_map.contains_key(&id),
                 illegal_fee_workers: fees_map.remove(&id).unwrap_or_default(),
+                // Sorted: the database returns rows in no set order, and a rebuild
+                // must equal the index built event by event.
+                person_ids: {
+                    let mut ids = person_ids_map.remove(&id).unwrap_or_default();
+                    ids.sort_unstable();
+                    ids
+                },
+                contacts: contacts_map
+                    .remove(&id)
+                    .map(|c| c.into_iter().collect())
+                    .unwrap_or_default(),
                 id,
                 kind,
                 name,
@@ -321,11 +378,13 @@ pub fn organizations_touched(
     let mut out: Vec<String> = Vec::new();
     let mut licence_ids = Vec::new();
     let mut finding_ids = Vec::new();
+    let mut listing_ids = Vec::new();
     for (entity_type, entity_id) in events {
         match entity_type.as_str() {
             "organization" => out.push(entity_id.clone()),
             "licence" => licence_ids.push(entity_id.clone()),
             "finding" => finding_ids.push(entity_id.clone()),
+            "listing" => listing_ids.push(entity_id.clone()),
             _ => {}
         }
     }
@@ -340,6 +399,13 @@ pub fn organizations_touched(
         let found: Vec<String> = findings::table
             .filter(findings::id.eq_any(chunk))
             .select(findings::organization_id)
+            .load(conn)?;
+        out.extend(found);
+    }
+    for chunk in listing_ids.chunks(500) {
+        let found: Vec<String> = register_listings::table
+            .filter(register_listings::id.eq_any(chunk))
+            .select(register_listings::organization_id)
             .load(conn)?;
         out.extend(found);
     }

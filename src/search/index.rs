@@ -380,6 +380,12 @@ impl SearchIndex {
                 analysis::licence_terms(&licence.number).join(" "),
             );
         }
+        for person in &doc.person_ids {
+            out.add_text(f.person_ids, person);
+        }
+        for contact in &doc.contacts {
+            out.add_text(f.contacts, contact);
+        }
         out.add_facet(f.facets, Facet::from_path(["kind", doc.kind.as_str()]));
         out.add_facet(
             f.facets,
@@ -404,7 +410,8 @@ impl SearchIndex {
             f.refresh_on,
             doc.next_change_after(as_of).map_or(i64::MAX, day_number),
         );
-        // The summary leaves out aliases and people: a result shows neither.
+        // The summary leaves out aliases and people: a result shows neither. Person
+        // ids and contact keys stay for the linked-to-sanctioned filter.
         let summary = OrganizationDocument {
             aliases: Vec::new(),
             people: Vec::new(),

@@ -16,6 +16,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::Term;
 use utoipa::ToSchema;
 
 pub use documents::OrganizationDocument;
@@ -47,6 +50,36 @@ pub struct SearchResults {
     pub facets: Facets,
 }
 
+impl SearchIndex {
+    /// Ids of organizations with any of these contact keys, at most `limit`.
+    pub fn sharing_contacts(&self, keys: &[&str], limit: usize) -> Result<Vec<String>, Error> {
+        if keys.is_empty() {
+            return Ok(Vec::new());
+        }
+        let searcher = self.searcher();
+        let fields = self.fields();
+        let clauses: Vec<(Occur, Box<dyn Query>)> = keys
+            .iter()
+            .map(|k| {
+                let term = Term::from_field_text(fields.contacts, k);
+                (
+                    Occur::Should,
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+                )
+            })
+            .collect();
+        let top = searcher
+            .search(
+                &BooleanQuery::new(clauses),
+                &TopDocs::with_limit(limit).order_by_score(),
+            )
+            .map_err(|e| Error::Internal(format!("search failed: {e}")))?;
+        top.into_iter()
+            .map(|(_, address)| Ok(self.stored(&searcher, address)?.id))
+            .collect()
+    }
+}
+
 /// Searches `q` (already truncated to `MAX_QUERY_CHARS`) with filters, returning
 /// `limit` hits from `offset`, the total and the facet counts of all matches.
 pub fn search(
@@ -58,7 +91,13 @@ pub fn search(
 ) -> Result<SearchResults, Error> {
     let searcher = index.searcher();
     let fields = index.fields();
-    let query = query::build(&searcher, &fields, q, filters);
+    let mut query = query::build(&searcher, &fields, q, filters);
+    if filters.linked_to_sanctioned == Some(true) {
+        query = Box::new(BooleanQuery::new(vec![
+            (Occur::Must, query),
+            (Occur::Must, query::linked_to_flagged(index, &searcher)?),
+        ]));
+    }
     let mut facet_collector = FacetCollector::for_field("facets");
     for facet in ["/kind", "/country", "/licence_status", "/sanctioned"] {
         facet_collector.add_facet(facet);

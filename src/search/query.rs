@@ -10,6 +10,9 @@ use tantivy::{Searcher, Term};
 
 use super::analysis;
 use super::schema::Fields;
+use super::SearchIndex;
+use crate::error::Error;
+use tantivy::collector::TopDocs;
 
 /// Longest query read, in characters; the rest is ignored (and the answer says so).
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -32,13 +35,17 @@ const PEOPLE_BOOST: f32 = 0.4;
 const GENERIC_BOOST: f32 = 0.1;
 const SKELETON_SCORE: f32 = 0.3;
 
-/// Filters, each a facet the document must carry.
+/// Filters: facets the document must carry, and the linked-to-sanctioned test.
 #[derive(Debug, Clone, Default)]
 pub struct Filters {
     pub kind: Option<String>,
     pub country: Option<String>,
     pub licence_status: Option<String>,
     pub sanctioned: Option<bool>,
+    /// Only organizations, not flagged themselves, that share a person record, an
+    /// address, a telephone or an e-mail with one whose licence is revoked or
+    /// suspended or that has a sanction in force.
+    pub linked_to_sanctioned: Option<bool>,
 }
 
 impl Filters {
@@ -91,6 +98,67 @@ pub fn build(searcher: &Searcher, fields: &Fields, q: &str, filters: &Filters) -
         return Box::new(tantivy::query::AllQuery);
     }
     Box::new(BooleanQuery::new(clauses))
+}
+
+/// Flagged organizations the linked-to-sanctioned filter reads the keys of, at most.
+pub const MAX_FLAGGED: usize = 10_000;
+
+/// Organizations sharing a person record or a contact with a flagged one (licence
+/// revoked or suspended, or a sanction in force), themselves not flagged.
+pub fn linked_to_flagged(
+    index: &SearchIndex,
+    searcher: &Searcher,
+) -> Result<Box<dyn Query>, Error> {
+    let fields = index.fields();
+    let facet = |path: [&str; 2]| -> (Occur, Box<dyn Query>) {
+        let term = Term::from_facet(fields.facets, &Facet::from_path(path));
+        (
+            Occur::Should,
+            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+        )
+    };
+    let flagged = || {
+        BooleanQuery::new(vec![
+            facet(["sanctioned", "yes"]),
+            facet(["licence_status", "revoked"]),
+            facet(["licence_status", "suspended"]),
+        ])
+    };
+    let top = searcher
+        .search(
+            &flagged(),
+            &TopDocs::with_limit(MAX_FLAGGED).order_by_score(),
+        )
+        .map_err(|e| Error::Internal(format!("search failed: {e}")))?;
+    let mut keys: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (_, address) in top {
+        let doc = index.stored(searcher, address)?;
+        for (field, value) in doc
+            .person_ids
+            .iter()
+            .map(|p| (fields.person_ids, p))
+            .chain(doc.contacts.iter().map(|c| (fields.contacts, c)))
+        {
+            if seen.insert((field, value.clone())) {
+                let term = Term::from_field_text(field, value);
+                keys.push((
+                    Occur::Should,
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                ));
+            }
+        }
+    }
+    if keys.is_empty() {
+        return Ok(Box::new(tantivy::query::EmptyQuery));
+    }
+    Ok(Box::new(BooleanQuery::new(vec![
+        (
+            Occur::Must,
+            Box::new(BooleanQuery::new(keys)) as Box<dyn Query>,
+        ),
+        (Occur::MustNot, Box::new(flagged())),
+    ])))
 }
 
 /// The part of the query that reads the text: a licence number, an exact name, or

@@ -9,7 +9,7 @@ use tantivy::Index;
 
 /// Bumped whenever documents or analysis change: an index of another version is
 /// rebuilt at start.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Terms are made by `analysis` before they reach tantivy, which only splits
 /// them at spaces.
@@ -33,6 +33,10 @@ pub struct Fields {
     pub licences: Field,
     /// Each name reduced to its distinctive words, for the exact-name boost.
     pub name_keys: Field,
+    /// Ids of linked people, for links through one person record.
+    pub person_ids: Field,
+    /// Contact keys (addresses, telephones, e-mails), for links by shared contact.
+    pub contacts: Field,
     /// `/kind/..`, `/country/..`, `/licence_status/..`, `/sanctioned/..`.
     pub facets: Field,
     /// What a result shows, as JSON, so a page of hits needs no database.
@@ -60,6 +64,8 @@ pub fn build() -> (Schema, Fields) {
         skeletons: builder.add_text_field("skeletons", terms(false)),
         licences: builder.add_text_field("licences", terms(false)),
         name_keys: builder.add_text_field("name_keys", STRING),
+        person_ids: builder.add_text_field("person_ids", STRING),
+        contacts: builder.add_text_field("contacts", STRING),
         facets: builder.add_facet_field("facets", FacetOptions::default()),
         summary: builder.add_text_field("summary", STORED),
         refresh_on: builder.add_i64_field("refresh_on", NumericOptions::default().set_indexed()),

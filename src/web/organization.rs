@@ -9,7 +9,7 @@ use axum::response::Response;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
-use super::i18n::message_id;
+use super::i18n::{message_id, Arg};
 use super::pages::{self, Layout};
 use super::search::kind_id;
 use super::{render, Caching, Lang, Translator};
@@ -20,7 +20,10 @@ use crate::error::Error;
 use crate::registry::findings::{self, Finding};
 use crate::registry::licences::Licence;
 use crate::registry::listings::Listing;
-use crate::registry::organizations::{self, today, Organization, SanctionedLink};
+use crate::registry::network::{
+    self, Confidence, Evidence, EvidenceKind, NetworkLink, NetworkQuery,
+};
+use crate::registry::organizations::{self, today, Organization};
 
 pub struct LicenceView {
     pub number: String,
@@ -296,7 +299,36 @@ fn summary(t: &Translator, profile: &Organization) -> Vec<String> {
     out
 }
 
-fn linked_view(t: &Translator, link: &SanctionedLink) -> (String, String, String, String) {
+/// What a network link shares, in words: "director R. K. Demo", "telephone 2813 8080".
+fn evidence_words(t: &Translator, e: &Evidence) -> String {
+    let words = match e.kind {
+        EvidenceKind::Person => {
+            // "director here, owner there": the role here names the person.
+            let role = e
+                .roles
+                .as_deref()
+                .and_then(|r| r.split(' ').next())
+                .map(|r| t.t(&format!("role-{r}")))
+                .unwrap_or_default();
+            t.with(
+                "network-person",
+                &[("role", Arg::Text(&role)), ("name", Arg::Text(&e.value))],
+            )
+        }
+        EvidenceKind::Address => t.with_text("network-address", "value", &e.value),
+        EvidenceKind::Telephone => t.with_text("network-telephone", "value", &e.value),
+        EvidenceKind::Email => t.with_text("network-email", "value", &e.value),
+    };
+    if e.confidence == Confidence::Possible {
+        format!("{words} ({})", t.t("network-possible"))
+    } else {
+        words
+    }
+}
+
+/// A direct link where one side is flagged: (what is shared, the other's id, its
+/// name, why it is flagged).
+fn linked_view(t: &Translator, link: &NetworkLink) -> (String, String, String, String) {
     let mut why: Vec<String> = link
         .sanctions_in_force
         .iter()
@@ -304,10 +336,15 @@ fn linked_view(t: &Translator, link: &SanctionedLink) -> (String, String, String
         .collect();
     if let Some(status @ (LicenceStatus::Revoked | LicenceStatus::Suspended)) = link.licence_status
     {
-        why.insert(0, status_words(t, status));
+        let words = match link.status_since {
+            Some(since) => format!("{} ({})", status_words(t, status), t.date(since)),
+            None => status_words(t, status),
+        };
+        why.insert(0, words);
     }
+    let shared: Vec<String> = link.evidence.iter().map(|e| evidence_words(t, e)).collect();
     (
-        link.person.clone(),
+        shared.join("; "),
         link.organization.id.to_string(),
         link.organization.name.clone(),
         why.join(", "),
@@ -319,11 +356,30 @@ pub async fn page(State(state): State<AppState>, lang: Lang, Path(id): Path<Stri
     let Ok(id) = Uuid::parse_str(&id) else {
         return pages::error(&lang, StatusCode::NOT_FOUND);
     };
+    let search = state.search.clone();
     let loaded = state
         .db
         .run(move |conn| {
             let profile = organizations::get_organization(conn, id)?;
-            let links = organizations::links_to_sanctioned(conn, &profile)?;
+            // Both sides of a link show it: links to flagged organizations, and all
+            // direct links of a flagged one.
+            let links = match &search {
+                Some(index) => {
+                    let network = network::organization_network(
+                        conn,
+                        index,
+                        id,
+                        &NetworkQuery { hops: Some(1) },
+                    )?;
+                    let flagged = network.flagged;
+                    network
+                        .items
+                        .into_iter()
+                        .filter(|l| flagged || l.flagged)
+                        .collect()
+                }
+                None => Vec::new(),
+            };
             let document = crate::search::documents::load(conn, &[id.to_string()])?;
             Ok((profile, links, document))
         })

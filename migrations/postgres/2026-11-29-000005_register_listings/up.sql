@@ -41,3 +41,6 @@ CREATE TABLE import_reviews (
     decided_at TIMESTAMP
 );
 CREATE INDEX import_reviews_open ON import_reviews (status, authority);
+
+-- People with the same name in any case: candidates for the network's name match.
+CREATE INDEX people_name_lower ON people (lower(name));
