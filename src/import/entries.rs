@@ -111,35 +111,40 @@ pub fn fold(name: &str) -> String {
 
 /// Groups rows into entries: rows with the same folded names are branches of one
 /// organization, kept in row order.
-pub fn group(rows: &[RegisterRow], mapping: &Mapping) -> Vec<Entry> {
+pub fn group(rows: Vec<RegisterRow>, mapping: &Mapping) -> Vec<Entry> {
     let mut order: Vec<Entry> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
-    for r in rows {
+    for mut r in rows {
         let key = r
             .names
             .iter()
             .map(|n| fold(n))
             .collect::<Vec<_>>()
             .join(" | ");
-        let i = *by_key.entry(key.clone()).or_insert_with(|| {
-            order.push(Entry {
-                key,
-                name: r.names[0].clone(),
-                aliases: r.names[1..].to_vec(),
-                since: None,
-                categories: Vec::new(),
-                branches: Vec::new(),
-                licences: Vec::new(),
-            });
-            order.len() - 1
-        });
+        let i = match by_key.get(&key) {
+            Some(&i) => i,
+            None => {
+                let mut names = std::mem::take(&mut r.names).into_iter();
+                order.push(Entry {
+                    key: key.clone(),
+                    name: names.next().unwrap_or_default(),
+                    aliases: names.collect(),
+                    since: None,
+                    categories: Vec::new(),
+                    branches: Vec::new(),
+                    licences: Vec::new(),
+                });
+                by_key.insert(key, order.len() - 1);
+                order.len() - 1
+            }
+        };
         let entry = &mut order[i];
         entry.branches.push(Branch {
             row: r.row,
-            address: r.address.clone(),
-            telephone: r.telephone.clone(),
-            fax: r.fax.clone(),
-            email: r.email.clone(),
+            address: r.address.take(),
+            telephone: r.telephone.take(),
+            fax: r.fax.take(),
+            email: r.email.take(),
         });
         for c in &r.categories {
             if !entry.categories.contains(c) {
@@ -318,7 +323,7 @@ mod tests {
             ),
             row(3, &["Other Ltd"], "3 Road", "1234567"),
         ];
-        let entries = group(&rows, &m);
+        let entries = group(rows.to_vec(), &m);
         assert_eq!(entries.len(), 2);
         assert_eq!(entries[0].rows(), [5, 2]);
         assert_eq!(entries[0].name, "Achievers Ltd.");

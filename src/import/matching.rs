@@ -180,6 +180,10 @@ impl Known {
 
     /// Rule (c): the closest organization sharing a distinctive word.
     fn similar(&self, entry: &Entry, names: &[&String]) -> Resolution {
+        // Nothing recorded to resemble (a first import): no need to analyse names.
+        if self.by_word.is_empty() {
+            return Resolution::New;
+        }
         let mut candidates: Vec<usize> = names
             .iter()
             .flat_map(|n| {
@@ -194,6 +198,9 @@ impl Known {
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
+        if candidates.is_empty() {
+            return Resolution::New;
+        }
         let contacts = entry.contacts();
         let mut best: Option<(f64, usize, bool)> = None;
         for i in candidates {

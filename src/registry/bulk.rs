@@ -139,6 +139,17 @@ pub fn write(
     write_transaction(conn, |conn| insert(conn, actor, planned))
 }
 
+/// Writes a plan inside a transaction the caller already holds (see
+/// `db::write_transaction`): a nested transaction would be a savepoint, which makes
+/// SQLite journal every page a large batch touches a second time.
+pub fn write_within(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    planned: Planned,
+) -> Result<BulkCreated, Error> {
+    insert(conn, actor, planned)
+}
+
 /// A licence with its later status changes and their checked reasons.
 type CheckedLicence<'a> = (
     licences::CheckedLicence,

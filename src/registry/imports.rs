@@ -183,9 +183,10 @@ pub fn import_register(
         .ok_or_else(|| Error::invalid("authority", "must be an ISO 3166-1 alpha-2 code"))?;
     let started = std::time::Instant::now();
     let register = read::read(source.bytes, mapping)?;
-    let entries = entries::group(&register.rows, mapping);
+    let rows = register.rows.len();
+    let entries = entries::group(register.rows, mapping);
     tracing::debug!(
-        rows = register.rows.len(),
+        rows,
         entries = entries.len(),
         seconds = started.elapsed().as_secs_f64(),
         "register read"
@@ -195,17 +196,13 @@ pub fn import_register(
         sha256: register.sha256.clone(),
         date: source.date,
     };
-    let bundles: Vec<OrganizationBundle> = entries
-        .iter()
-        .map(|e| bundle(e, mapping, &authority))
-        .collect();
-    check_bundles(&entries, &bundles)?;
+    check_entries(&entries, mapping, &authority)?;
     tracing::debug!(seconds = started.elapsed().as_secs_f64(), "entries checked");
     let context = Context {
         mapping,
         authority: &authority,
         source: source_ref,
-        rows: register.rows.len(),
+        rows,
     };
     if dry_run {
         return read_snapshot(conn, |conn| {
@@ -218,7 +215,7 @@ pub fn import_register(
         let loaded = load(conn, &authority, &mapping.country)?;
         let steps = plan(&context, &entries, &loaded);
         tracing::debug!(seconds = started.elapsed().as_secs_f64(), "import planned");
-        let written = write(conn, actor, &context, &entries, bundles, &loaded, &steps)?;
+        let written = write(conn, actor, &context, &entries, &loaded, &steps)?;
         tracing::debug!(seconds = started.elapsed().as_secs_f64(), "import written");
         Ok(report(&context, &entries, &loaded, &steps, Some(written)))
     })
@@ -500,21 +497,26 @@ fn new_licence(l: &ListedLicence, mapping: &Mapping, authority: &str) -> NewLice
 
 /// Checks every would-be organization before anything is planned, so a bad cell
 /// is reported by its row ("row 17: organization.name ...").
-fn check_bundles(entries: &[Entry], bundles: &[OrganizationBundle]) -> Result<(), Error> {
-    for (entry, b) in entries.iter().zip(bundles) {
-        let row = entry.first_row();
-        let problem = |e: Error| Error::InvalidFile(format!("row {row}: {e}"));
-        organizations::check_new(&b.organization).map_err(problem)?;
-        for l in &b.licences {
-            licences::check_new(&l.licence).map_err(problem)?;
-        }
-        for address in entry.branches.iter().filter_map(|b| b.address.as_ref()) {
-            if address.chars().count() > MAX_LINE_CHARS {
-                return Err(problem(Error::invalid(
-                    "address",
-                    format!("is longer than {MAX_LINE_CHARS} characters"),
-                )));
-            }
+fn check_entries(entries: &[Entry], mapping: &Mapping, authority: &str) -> Result<(), Error> {
+    for entry in entries {
+        check_entry(entry, &bundle(entry, mapping, authority))?;
+    }
+    Ok(())
+}
+
+fn check_entry(entry: &Entry, b: &OrganizationBundle) -> Result<(), Error> {
+    let row = entry.first_row();
+    let problem = |e: Error| Error::InvalidFile(format!("row {row}: {e}"));
+    organizations::check_new(&b.organization).map_err(problem)?;
+    for l in &b.licences {
+        licences::check_new(&l.licence).map_err(problem)?;
+    }
+    for address in entry.branches.iter().filter_map(|b| b.address.as_ref()) {
+        if address.chars().count() > MAX_LINE_CHARS {
+            return Err(problem(Error::invalid(
+                "address",
+                format!("is longer than {MAX_LINE_CHARS} characters"),
+            )));
         }
     }
     Ok(())
@@ -553,6 +555,33 @@ fn listing_row(
     })
 }
 
+impl ListingRecord {
+    /// The record of a listing row just made from `entry` (no JSON round trip).
+    fn new(
+        row: &RegisterListingRow,
+        entry: &Entry,
+        decision: Option<Decision>,
+        changed: &[&'static str],
+    ) -> ListingRecord {
+        ListingRecord {
+            organization_id: row.organization_id.clone(),
+            authority: row.authority.clone(),
+            register_name: row.register_name.clone(),
+            status: row.status.clone(),
+            since: row.since.clone(),
+            categories: entry.categories.clone(),
+            branches: entry.branches.clone(),
+            source: SourceRef {
+                name: row.source_name.clone(),
+                sha256: row.source_sha256.clone(),
+                date: row.source_date,
+            },
+            decision,
+            changed: changed.iter().map(|c| c.to_string()).collect(),
+        }
+    }
+}
+
 fn listing_record(
     row: &RegisterListingRow,
     decision: Option<Decision>,
@@ -576,14 +605,56 @@ fn listing_record(
     })
 }
 
+/// A batch of new organizations, planned off the writing thread: the bulk path's
+/// rows and events, then each one's listing and its event.
+struct NewBatch {
+    planned: bulk::Planned,
+    /// (entry index, organization id)
+    created: Vec<(usize, String)>,
+    listings: Vec<RegisterListingRow>,
+    events: Vec<PendingEvent>,
+}
+
+fn plan_batch(
+    actor: &Actor,
+    context: &Context<'_>,
+    entries: &[Entry],
+    batch: &[usize],
+) -> Result<NewBatch, Error> {
+    let bundles: Vec<OrganizationBundle> = batch
+        .iter()
+        .map(|&i| bundle(&entries[i], context.mapping, context.authority))
+        .collect();
+    let planned = bulk::plan_offline(actor, &bundles, HashMap::new())?;
+    let now = events::log::now();
+    let mut out = NewBatch {
+        created: Vec::with_capacity(batch.len()),
+        listings: Vec::with_capacity(batch.len()),
+        events: Vec::with_capacity(batch.len()),
+        planned,
+    };
+    for (&i, id) in batch.iter().zip(out.planned.organization_ids()) {
+        let id = id.to_string();
+        let entry = &entries[i];
+        let row = listing_row(context, entry, &id, Uuid::now_v7().to_string(), now)?;
+        out.events.push(PendingEvent::new(
+            "listing.recorded",
+            "listing",
+            &row.id,
+            &ListingRecord::new(&row, entry, None, &[]),
+        )?);
+        out.listings.push(row);
+        out.created.push((i, id));
+    }
+    Ok(out)
+}
+
 /// Writes the plan; the caller holds the transaction.
-#[allow(clippy::too_many_arguments)]
 fn write(
     conn: &mut AnyConnection,
     actor: &Actor,
     context: &Context<'_>,
     entries: &[Entry],
-    bundles: Vec<OrganizationBundle>,
     loaded: &Loaded,
     plan: &Plan,
 ) -> Result<Written, Error> {
@@ -593,7 +664,8 @@ fn write(
     };
     let mapping = context.mapping;
 
-    // New organizations, in batches: the bulk path's rows and events, then listings.
+    // New organizations, in batches planned on another thread while this one
+    // writes the previous batch.
     let new: Vec<usize> = plan
         .steps
         .iter()
@@ -601,36 +673,29 @@ fn write(
         .filter(|(_, s)| matches!(s, Step::Resolved(Resolution::New)))
         .map(|(i, _)| i)
         .collect();
-    let mut bundles: Vec<Option<OrganizationBundle>> = bundles.into_iter().map(Some).collect();
-    for batch in new.chunks(WRITE_BATCH) {
-        let batch_bundles: Vec<OrganizationBundle> =
-            batch.iter().filter_map(|&i| bundles[i].take()).collect();
-        let planned = bulk::plan_offline(actor, &batch_bundles, HashMap::new())?;
-        let ids: Vec<String> = planned
-            .organization_ids()
-            .iter()
-            .map(Uuid::to_string)
-            .collect();
-        let created = bulk::write(conn, actor, planned)?;
-        written.events += created.events;
-        let now = events::log::now();
-        let mut rows = Vec::with_capacity(batch.len());
-        let mut pending = Vec::with_capacity(batch.len());
-        for (&i, id) in batch.iter().zip(ids) {
-            let row = listing_row(context, &entries[i], &id, Uuid::now_v7().to_string(), now)?;
-            pending.push(PendingEvent::new(
-                "listing.recorded",
-                "listing",
-                &row.id,
-                &listing_record(&row, None, &[])?,
-            )?);
-            written.created.insert(i, id);
-            rows.push(row);
+    std::thread::scope(|scope| -> Result<(), Error> {
+        let (sender, batches) = std::sync::mpsc::sync_channel::<Result<NewBatch, Error>>(2);
+        let new = &new;
+        scope.spawn(move || {
+            for batch in new.chunks(WRITE_BATCH) {
+                let planned = plan_batch(actor, context, entries, batch);
+                let failed = planned.is_err();
+                if sender.send(planned).is_err() || failed {
+                    return;
+                }
+            }
+        });
+        for batch in batches {
+            let batch = batch?;
+            let created = bulk::write_within(conn, actor, batch.planned)?;
+            written.events += created.events;
+            crate::insert_rows!(conn, register_listings::table, &batch.listings);
+            written.events += batch.events.len();
+            events::append_many(conn, actor, batch.events)?;
+            written.created.extend(batch.created);
         }
-        crate::insert_rows!(conn, register_listings::table, &rows);
-        written.events += pending.len();
-        events::append_many(conn, actor, pending)?;
-    }
+        Ok(())
+    })?;
 
     let mut pending = Vec::new();
     for (i, step) in plan.steps.iter().enumerate() {
@@ -835,10 +900,10 @@ pub(crate) fn place_held(
         }
         ReviewChoice::Separate => {
             let b = bundle(entry, &mapping, &review.authority);
-            check_bundles(std::slice::from_ref(entry), std::slice::from_ref(&b))?;
+            check_entry(entry, &b)?;
             let planned = bulk::plan_offline(actor, std::slice::from_ref(&b), HashMap::new())?;
             let id = planned.organization_ids()[0].to_string();
-            bulk::write(conn, actor, planned)?;
+            bulk::write_within(conn, actor, planned)?;
             (id, None)
         }
     };
