@@ -38,7 +38,8 @@ pub struct RegisterUpload {
 
 /// Import a register
 ///
-/// The body is the register file as published (CSV, UTF-8, up to 64 MiB), read
+/// The body is the register file's bytes as published (CSV, UTF-8, up to 64 MiB;
+/// sent as `application/octet-stream` or `text/csv`), read
 /// through a mapping shipped with the server. Rows with the same names are branches
 /// of one organization. Each entry is matched against the registry: its own listing
 /// from an earlier file, the same licence number, the same name in the country, or
@@ -50,7 +51,8 @@ pub struct RegisterUpload {
 #[utoipa::path(post, path = "/api/v1/imports/register", tag = "imports",
     operation_id = "import_register",
     params(RegisterUpload),
-    request_body(content = String, content_type = "text/csv", description = "The register file"),
+    request_body(content = String, content_type = "application/octet-stream",
+        description = "The register file's bytes as published (CSV, UTF-8); any Content-Type is read the same way"),
     security(("bearer" = [])),
     responses(
         (status = 200, description = "What was (or, in a dry run, would be) done, entry by entry", body = ImportReport),

@@ -77,11 +77,14 @@ pub struct Known {
 
 impl Known {
     /// Builds the lookups over `organizations`.
+    /// With `matching` false only listings, licences and held keys resolve entries
+    /// (every entry has its listing: a re-import), and names are not analysed.
     pub fn new(
         organizations: Vec<KnownOrganization>,
         listings: HashMap<String, usize>,
         licences: HashMap<String, String>,
         held: HashSet<String>,
+        matching: bool,
     ) -> Known {
         let mut known = Known {
             organizations,
@@ -92,6 +95,9 @@ impl Known {
         };
         for (i, o) in known.organizations.iter().enumerate() {
             known.by_id.insert(o.id.clone(), i);
+            if !matching {
+                continue;
+            }
             let mut keys = HashSet::new();
             for name in &o.names {
                 known.by_name.entry(fold(name)).or_default().push(i);
@@ -310,6 +316,7 @@ mod tests {
             HashMap::new(),
             HashMap::new(),
             HashSet::new(),
+            true,
         )
     }
 

@@ -206,13 +206,13 @@ pub fn import_register(
     };
     if dry_run {
         return read_snapshot(conn, |conn| {
-            let loaded = load(conn, &authority, &mapping.country)?;
+            let loaded = load(conn, &authority, &mapping.country, Some(&entries))?;
             let steps = plan(&context, &entries, &loaded);
             Ok(report(&context, &entries, &loaded, &steps, None))
         });
     }
     write_transaction(conn, |conn| {
-        let loaded = load(conn, &authority, &mapping.country)?;
+        let loaded = load(conn, &authority, &mapping.country, Some(&entries))?;
         let steps = plan(&context, &entries, &loaded);
         tracing::debug!(seconds = started.elapsed().as_secs_f64(), "import planned");
         let written = write(conn, actor, &context, &entries, &loaded, &steps)?;
@@ -236,12 +236,84 @@ struct Loaded {
     licences_by_org: HashMap<String, Vec<(String, String, String)>>,
 }
 
-fn load(conn: &mut AnyConnection, authority: &str, country: &str) -> Result<Loaded, Error> {
+/// Loads what entries are compared with. Names, aliases and contacts of the
+/// country's organizations are read only when some entry has neither a listing nor
+/// an open review (`entries` None: always), so re-importing a register stays cheap.
+fn load(
+    conn: &mut AnyConnection,
+    authority: &str,
+    country: &str,
+    entries: Option<&[Entry]>,
+) -> Result<Loaded, Error> {
     let listings: Vec<RegisterListingRow> = register_listings::table
         .filter(register_listings::authority.eq(authority))
         .order(register_listings::id.asc())
         .select(RegisterListingRow::as_select())
         .load(conn)?;
+    let held: HashSet<String> = import_reviews::table
+        .filter(import_reviews::authority.eq(authority))
+        .filter(import_reviews::status.eq("open"))
+        .select(import_reviews::name_key)
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let by_key: HashMap<String, usize> = listings
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.name_key.clone(), i))
+        .collect();
+    let matching = entries.is_none_or(|list| {
+        list.iter()
+            .any(|e| !by_key.contains_key(&e.key) && !held.contains(&e.key))
+    });
+    let known_orgs = if matching {
+        known_organizations(conn, country)?
+    } else {
+        // Only the names of organizations whose listings may close.
+        orgs::table
+            .filter(orgs::country.eq(country))
+            .inner_join(register_listings::table)
+            .filter(register_listings::authority.eq(authority))
+            .select((orgs::id, orgs::name))
+            .load::<(String, String)>(conn)?
+            .into_iter()
+            .map(|(id, name)| KnownOrganization {
+                id,
+                names: vec![name],
+                contacts: Default::default(),
+            })
+            .collect()
+    };
+    let licence_rows: Vec<(String, String, String, String)> = licences_table::table
+        .filter(licences_table::authority.eq(authority))
+        .select((
+            licences_table::id,
+            licences_table::organization_id,
+            licences_table::number_normalised,
+            licences_table::status,
+        ))
+        .load(conn)?;
+    let mut licences_by_org: HashMap<String, Vec<(String, String, String)>> = HashMap::new();
+    let mut licence_numbers = HashMap::new();
+    for (id, org, number, status) in licence_rows {
+        licence_numbers.insert(number.clone(), org.clone());
+        licences_by_org
+            .entry(org)
+            .or_default()
+            .push((id, number, status));
+    }
+    Ok(Loaded {
+        known: Known::new(known_orgs, by_key, licence_numbers, held, matching),
+        listings,
+        licences_by_org,
+    })
+}
+
+/// The country's organizations with their names, aliases and contacts.
+fn known_organizations(
+    conn: &mut AnyConnection,
+    country: &str,
+) -> Result<Vec<KnownOrganization>, Error> {
     let organizations: Vec<(String, String, String)> = orgs::table
         .filter(orgs::country.eq(country))
         .order(orgs::id.asc())
@@ -269,7 +341,7 @@ fn load(conn: &mut AnyConnection, authority: &str, country: &str) -> Result<Load
         let list: Vec<Branch> = serde_json::from_str(&branches)?;
         branch_map.entry(id).or_default().extend(list);
     }
-    let known_orgs = organizations
+    organizations
         .into_iter()
         .map(|(id, name, addresses)| {
             let mut contacts = branch_map
@@ -277,11 +349,7 @@ fn load(conn: &mut AnyConnection, authority: &str, country: &str) -> Result<Load
                 .map(|b| contacts_of(&b))
                 .unwrap_or_default();
             let addresses: Vec<String> = serde_json::from_str(&addresses)?;
-            contacts.extend(
-                addresses
-                    .iter()
-                    .map(|a| format!("addr:{}", entries::fold(a))),
-            );
+            contacts.extend(addresses.iter().map(|a| entries::address_key(a)));
             let mut names = vec![name];
             names.extend(alias_map.remove(&id).unwrap_or_default());
             Ok(KnownOrganization {
@@ -290,42 +358,7 @@ fn load(conn: &mut AnyConnection, authority: &str, country: &str) -> Result<Load
                 contacts,
             })
         })
-        .collect::<Result<Vec<_>, Error>>()?;
-    let licence_rows: Vec<(String, String, String, String)> = licences_table::table
-        .filter(licences_table::authority.eq(authority))
-        .select((
-            licences_table::id,
-            licences_table::organization_id,
-            licences_table::number_normalised,
-            licences_table::status,
-        ))
-        .load(conn)?;
-    let mut licences_by_org: HashMap<String, Vec<(String, String, String)>> = HashMap::new();
-    let mut licence_numbers = HashMap::new();
-    for (id, org, number, status) in licence_rows {
-        licence_numbers.insert(number.clone(), org.clone());
-        licences_by_org
-            .entry(org)
-            .or_default()
-            .push((id, number, status));
-    }
-    let held: HashSet<String> = import_reviews::table
-        .filter(import_reviews::authority.eq(authority))
-        .filter(import_reviews::status.eq("open"))
-        .select(import_reviews::name_key)
-        .load(conn)?
-        .into_iter()
-        .collect();
-    let by_key = listings
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.name_key.clone(), i))
-        .collect();
-    Ok(Loaded {
-        known: Known::new(known_orgs, by_key, licence_numbers, held),
-        listings,
-        licences_by_org,
-    })
+        .collect()
 }
 
 /// Per entry, where it goes; and the listings no longer in the file.
@@ -875,7 +908,7 @@ pub(crate) fn place_held(
     let entry = &held.entry;
     let (organization_id, decision) = match choice {
         ReviewChoice::Merge => {
-            let loaded = load(conn, &review.authority, &held.country)?;
+            let loaded = load(conn, &review.authority, &held.country, None)?;
             let i = loaded
                 .known
                 .index_of(&review.candidate_id)
