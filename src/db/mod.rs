@@ -3,6 +3,7 @@
 
 pub mod rows;
 pub mod schema;
+pub mod sqlite_rows;
 
 use std::path::Path;
 use std::time::Duration;
@@ -65,6 +66,8 @@ impl ManageConnection for Manager {
                 .map_err(r2d2::Error::ConnectionError),
             Backend::Sqlite => {
                 let path = self.url.strip_prefix("sqlite://").unwrap_or(&self.url);
+                sqlite_rows::install()
+                    .map_err(|e| r2d2::Error::ConnectionError(ConnectionError::BadConnection(e)))?;
                 let mut conn = diesel::SqliteConnection::establish(path)
                     .map_err(r2d2::Error::ConnectionError)?;
                 conn.batch_execute(SQLITE_SETUP)
@@ -273,32 +276,25 @@ fn take_log_lock(conn: &mut AnyConnection) -> Result<(), Error> {
     Ok(())
 }
 
-/// Rows per prepared multi-row INSERT. A fixed size lets diesel cache the prepared
-/// statement (arrays have a static query id), which matters more than fewer, larger
-/// statements; 256 rows of the widest table stay below SQLite's bind limit.
+/// Rows per prepared multi-row INSERT on PostgreSQL. A fixed size lets diesel cache
+/// the prepared statement (arrays have a static query id), which matters more than
+/// fewer, larger statements; 256 rows of the widest table stay below the bind limit.
 pub const INSERT_CHUNK: usize = 256;
 
-/// Inserts many rows of one table, `INSERT_CHUNK` rows per statement. MultiConnection
-/// cannot batch, so this matches on the backend; the rows and the SQL are the same
-/// for both.
+/// Inserts many rows of one table. MultiConnection cannot batch, so this matches on
+/// the backend: SQLite steps one prepared single-row INSERT per row (see
+/// `sqlite_rows`), PostgreSQL takes `INSERT_CHUNK` rows per statement. The rows are
+/// the same for both.
 #[macro_export]
 macro_rules! insert_rows {
     ($conn:expr, $table:expr, $rows:expr) => {{
         let rows = $rows;
-        let mut chunks = rows.chunks_exact($crate::db::INSERT_CHUNK);
         match $conn {
             $crate::db::AnyConnection::Sqlite(c) => {
-                for chunk in chunks.by_ref() {
-                    if let Ok(full) = <&[_; $crate::db::INSERT_CHUNK]>::try_from(chunk) {
-                        diesel::insert_into($table).values(full).execute(c)?;
-                    }
-                }
-                let rest = chunks.remainder();
-                if !rest.is_empty() {
-                    diesel::insert_into($table).values(rest).execute(c)?;
-                }
+                $crate::db::sqlite_rows::insert(c, rows)?;
             }
             $crate::db::AnyConnection::Pg(c) => {
+                let mut chunks = rows.chunks_exact($crate::db::INSERT_CHUNK);
                 for chunk in chunks.by_ref() {
                     if let Ok(full) = <&[_; $crate::db::INSERT_CHUNK]>::try_from(chunk) {
                         diesel::insert_into($table).values(full).execute(c)?;

@@ -85,15 +85,25 @@ pub fn load(
         generator.people.ids.len()
     });
 
+    let started = std::time::Instant::now();
     crate::db::relax_durability(conn, true)?;
     let written = write_batches(conn, batches);
     crate::db::relax_durability(conn, false)?;
+    tracing::debug!(
+        seconds = started.elapsed().as_secs_f64(),
+        "demo organizations written"
+    );
     let people = planner
         .join()
         .map_err(|_| Error::Internal("the demo data generator failed".into()))?;
     let (mut summary, targets) = written?;
     summary.people = people;
+    let started = std::time::Instant::now();
     summary.inspection = inspection::load(conn, sealer, &targets, seed)?;
+    tracing::debug!(
+        seconds = started.elapsed().as_secs_f64(),
+        "demo inspection records written"
+    );
     Ok(summary)
 }
 

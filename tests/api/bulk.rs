@@ -187,8 +187,37 @@ async fn only_inspectors_and_admins_register(app: TestApp) {
     assert_eq!(counts(&app), (0, 0));
 }
 
+/// A plan made without the database meets a number registered since: the unique
+/// constraint answers, as a conflict, and the plan's rows and events are not written.
+async fn a_number_taken_since_the_plan_is_a_conflict(app: TestApp) {
+    let mut conn = app.db.get().unwrap();
+    let planned = bulk::plan_offline(
+        &Actor::cli(),
+        &[bundle("Late", Some("x 7"), vec![])],
+        Default::default(),
+    )
+    .unwrap();
+    bulk::create_organizations(
+        &mut conn,
+        &Actor::cli(),
+        &[bundle("Early", Some("X-7"), vec![])],
+    )
+    .unwrap();
+    let before = {
+        drop(conn);
+        counts(&app)
+    };
+    let mut conn = app.db.get().unwrap();
+    let error = bulk::write(&mut conn, &Actor::cli(), planned).unwrap_err();
+    assert!(matches!(error, Error::Conflict(_)), "{error:?}");
+    drop(conn);
+    assert_eq!(counts(&app), before);
+    assert_eq!(before, (1, 2));
+}
+
 crate::backend_tests!(
     registers_many_with_their_events,
     one_bad_item_writes_nothing,
-    only_inspectors_and_admins_register
+    only_inspectors_and_admins_register,
+    a_number_taken_since_the_plan_is_a_conflict
 );
