@@ -12,7 +12,9 @@
 //! ../shared/data/name-pairs-clean.csv as people of their own organizations; the
 //! noisy names are queried.
 //!
-//! SEARCH_BENCH_PEERS=none runs our index alone.
+//! SEARCH_BENCH_PEERS=none runs our index alone. SEARCH_BENCH_DIR=<dir> keeps the
+//! corpus and our index there and reuses them on the next run (the build is then
+//! not measured: remove the index-<N> folder to measure it again).
 //!
 //! To look into ranking: SEARCH_BENCH_MISSES=<class> lists that class's queries whose
 //! target is not first (with the names found instead); SEARCH_BENCH_EXPLAIN="<query>"
@@ -361,6 +363,20 @@ fn measure(
         let started = Instant::now();
         let hits = engine.search(&q.text);
         let took = started.elapsed();
+        // SEARCH_BENCH_SLOW=<ms> lists our queries slower than that.
+        if let Some(limit) = std::env::var("SEARCH_BENCH_SLOW")
+            .ok()
+            .and_then(|v| v.parse::<f64>().ok())
+        {
+            if took.as_secs_f64() * 1e3 > limit && engine.name().starts_with("fairrecruit") {
+                println!(
+                    "slow {:.1} ms {} {:?}",
+                    took.as_secs_f64() * 1e3,
+                    q.class,
+                    q.text
+                );
+            }
+        }
         let rank = q
             .target
             .as_ref()
@@ -462,6 +478,11 @@ fn print(rows: &[Row]) {
 
 // ------------------------------------------------------------------ corpus
 
+/// The name of the organization owned by the i-th clean name of the pairs.
+fn pair_holding(i: usize) -> String {
+    format!("Pair Holding {i:04}")
+}
+
 fn name_pairs() -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/");
     let read = |file: &str| -> Vec<String> {
@@ -485,41 +506,48 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(100_000);
+    // SEARCH_BENCH_DIR keeps the corpus (and the index) between runs, for working on
+    // queries at 10^6 without generating it again; without it all is temporary.
     let tmp = tempfile::tempdir().expect("temp dir");
-    let db_path = tmp.path().join("corpus.db");
+    let work = std::env::var("SEARCH_BENCH_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| tmp.path().to_path_buf());
+    std::fs::create_dir_all(&work).expect("bench dir");
+    let db_path = work.join(format!("corpus-{organizations}.db"));
+    let reused = db_path.exists();
     let db = Database::connect(&db_path.to_string_lossy(), 2).expect("database");
     db.migrate().expect("migrate");
     let mut conn = db.get().expect("connection");
-    let key = fairrecruit::crypto::DataKey::generate().expect("key");
-    let sealer = fairrecruit::crypto::Sealer::new(&key);
-    let started = Instant::now();
-    fairrecruit::demo::load(&mut conn, &sealer, organizations, 11).expect("demo data");
-    println!(
-        "corpus: {organizations} organizations generated in {:.1} s",
-        started.elapsed().as_secs_f64()
-    );
-
-    // The clean names of the name pairs, each the owner of an organization of its own.
     let pairs = name_pairs();
-    let bundles: Vec<OrganizationBundle> = pairs
-        .iter()
-        .enumerate()
-        .map(|(i, (clean, _))| {
-            serde_json::from_value(serde_json::json!({
-                "organization": {"kind": "agency", "name": format!("Pair Holding {i:04}"), "country": "AE",
-                                 "people": [{"name": clean, "role": "owner"}]},
-                "licences": []
-            }))
-            .expect("bundle")
-        })
-        .collect();
-    let created = bulk::create_organizations(&mut conn, &Actor::cli(), &bundles).expect("pairs");
-    let pair_targets: Vec<(String, String)> = created
-        .organization_ids
-        .iter()
-        .zip(&pairs)
-        .map(|(id, (_, noisy))| (id.to_string(), noisy.clone()))
-        .collect();
+    if reused {
+        println!(
+            "corpus: {organizations} organizations reused from {}",
+            db_path.display()
+        );
+    } else {
+        let key = fairrecruit::crypto::DataKey::generate().expect("key");
+        let sealer = fairrecruit::crypto::Sealer::new(&key);
+        let started = Instant::now();
+        fairrecruit::demo::load(&mut conn, &sealer, organizations, 11).expect("demo data");
+        println!(
+            "corpus: {organizations} organizations generated in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
+        // The clean names of the name pairs, each the owner of an organization of its own.
+        let bundles: Vec<OrganizationBundle> = pairs
+            .iter()
+            .enumerate()
+            .map(|(i, (clean, _))| {
+                serde_json::from_value(serde_json::json!({
+                    "organization": {"kind": "agency", "name": pair_holding(i), "country": "AE",
+                                     "people": [{"name": clean, "role": "owner"}]},
+                    "licences": []
+                }))
+                .expect("bundle")
+            })
+            .collect();
+        bulk::create_organizations(&mut conn, &Actor::cli(), &bundles).expect("pairs");
+    }
 
     let mut docs = Vec::new();
     let mut after = String::new();
@@ -529,6 +557,18 @@ fn main() {
         after = last.id.clone();
         docs.extend(page);
     }
+    let by_name: HashMap<&str, &str> = docs
+        .iter()
+        .map(|d| (d.name.as_str(), d.id.as_str()))
+        .collect();
+    let pair_targets: Vec<(String, String)> = pairs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, noisy))| {
+            let id = by_name.get(pair_holding(i).as_str())?;
+            Some((id.to_string(), noisy.clone()))
+        })
+        .collect();
     let queries = build_queries(&docs, &pair_targets);
     let names: HashMap<String, String> = docs
         .iter()
@@ -546,16 +586,31 @@ fn main() {
 
     // Ours, on disk as in production.
     reset_peak_rss();
-    let index_dir = tmp.path().join("index");
+    let index_dir = work.join(format!("index-{organizations}"));
     let started = Instant::now();
     let index = SearchIndex::open(&index_dir, &mut conn).expect("index");
     let took = started.elapsed();
-    builds.push((
-        "fairrecruit (tantivy)",
-        took,
-        dir_size(&index_dir),
-        peak_rss_kb(),
-    ));
+    if std::env::var("SEARCH_BENCH_MERGE").is_ok() {
+        let started = Instant::now();
+        index.merge_segments().expect("merge");
+        println!(
+            "segments merged in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
+    }
+    if index.rebuilt_at_open().is_some() {
+        builds.push((
+            "fairrecruit (tantivy)",
+            took,
+            dir_size(&index_dir),
+            peak_rss_kb(),
+        ));
+    } else {
+        println!(
+            "index reused from {} (no build figure)\n",
+            index_dir.display()
+        );
+    }
     if let Ok(q) = std::env::var("SEARCH_BENCH_EXPLAIN") {
         let searcher = index.searcher();
         let query = search_mod::query::build(&searcher, &index.fields(), &q, &Filters::default());
@@ -606,7 +661,7 @@ fn main() {
         let before = std::fs::metadata(&db_path).map(|m| m.len()).unwrap_or(0);
         let started = Instant::now();
         fts.batch_execute(&format!(
-            "CREATE VIRTUAL TABLE {table} USING fts5(org UNINDEXED, names, people, licences, tokenize = '{tokenizer}');"
+            "DROP TABLE IF EXISTS {table}; CREATE VIRTUAL TABLE {table} USING fts5(org UNINDEXED, names, people, licences, tokenize = '{tokenizer}');"
         ))
         .expect("fts table");
         fts.transaction::<_, diesel::result::Error, _>(|c| {

@@ -221,6 +221,29 @@ pub fn name_terms(name: &str) -> Vec<String> {
     terms
 }
 
+/// Shortest beginning of a word indexed for type-ahead.
+pub const MIN_PREFIX: usize = 2;
+/// Longest beginning indexed; a word typed further matches whole or as a near miss.
+pub const MAX_PREFIX: usize = 16;
+
+/// The beginnings of a name's words (edge n-grams, `MIN_PREFIX` to `MAX_PREFIX`
+/// letters, shorter than the word), so the word being typed is one term lookup
+/// whatever the number of words it could become.
+pub fn prefix_terms(name: &str) -> Vec<String> {
+    let mut terms = Vec::new();
+    for word in words(name) {
+        // Words are ASCII after folding, so every byte is a letter boundary.
+        for end in MIN_PREFIX..word.len().min(MAX_PREFIX + 1) {
+            if let Some(prefix) = word.get(..end) {
+                terms.push(prefix.to_string());
+            }
+        }
+    }
+    terms.sort_unstable();
+    terms.dedup();
+    terms
+}
+
 /// A name reduced to its distinctive words in order, for the exact-name match:
 /// "Al-Noor Manpower Pvt. Ltd." and "al noor" share it.
 pub fn name_key(name: &str) -> String {

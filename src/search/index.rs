@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use tantivy::collector::DocSetCollector;
+use tantivy::merge_policy::{LogMergePolicy, NoMergePolicy};
 use tantivy::query::RangeQuery;
 use tantivy::schema::{Facet, Value};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
@@ -304,6 +305,9 @@ impl SearchIndex {
     /// commits it with the seq that snapshot is consistent with.
     pub fn rebuild(&self, conn: &mut AnyConnection) -> Result<Rebuilt, Error> {
         let mut writer = self.lock_writer()?;
+        // The segments of a rebuild are merged into one at the end; merging them
+        // along the way would only redo work.
+        writer.set_merge_policy(Box::new(NoMergePolicy));
         writer
             .delete_all_documents()
             .map_err(|e| index_error("cannot clear the index", e))?;
@@ -332,11 +336,39 @@ impl SearchIndex {
                 writer
                     .rollback()
                     .map_err(|e| index_error("cannot roll back", e))?;
+                writer.set_merge_policy(Box::<LogMergePolicy>::default());
                 return Err(e);
             }
         };
         self.commit(&mut writer, rebuilt.seq, as_of)?;
+        let merged = self.merge_all(&mut writer);
+        writer.set_merge_policy(Box::<LogMergePolicy>::default());
+        merged?;
         Ok(rebuilt)
+    }
+
+    /// Merges every segment into one. A rebuild leaves a segment per writer flush,
+    /// and a query pays per segment for each near-miss automaton it walks over the
+    /// term dictionary, which at 10^6 organizations dominated query time.
+    pub fn merge_segments(&self) -> Result<(), Error> {
+        let mut writer = self.lock_writer()?;
+        self.merge_all(&mut writer)
+    }
+
+    fn merge_all(&self, writer: &mut IndexWriter<TantivyDocument>) -> Result<(), Error> {
+        let segments = self
+            .index
+            .searchable_segment_ids()
+            .map_err(|e| index_error("cannot list segments", e))?;
+        if segments.len() > 1 {
+            writer
+                .merge(&segments)
+                .wait()
+                .map_err(|e| index_error("cannot merge segments", e))?;
+        }
+        self.reader
+            .reload()
+            .map_err(|e| index_error("cannot reload the reader", e))
     }
 
     /// Waits for background merges; call before dropping an index that was written
@@ -364,6 +396,7 @@ impl SearchIndex {
             out.add_text(f.names, analysis::name_terms(name).join(" "));
             out.add_text(f.name_keys, analysis::name_key(name));
             out.add_text(f.skeletons, analysis::skeleton_terms(name).join(" "));
+            out.add_text(f.prefixes, analysis::prefix_terms(name).join(" "));
         }
         for person in &doc.people {
             out.add_text(f.people, analysis::name_terms(person).join(" "));

@@ -18,10 +18,6 @@ use tantivy::collector::TopDocs;
 pub const MAX_QUERY_CHARS: usize = 200;
 /// Most words of a query used.
 const MAX_WORDS: usize = 12;
-/// Most indexed words a prefix (type-ahead) expands to.
-const MAX_PREFIX_TERMS: usize = 64;
-/// Shortest last word expanded as a prefix.
-const MIN_PREFIX_CHARS: usize = 2;
 
 /// Weights: an exact licence number or exact name beats any combination of words;
 /// a word spelt right beats a near miss; a person's name counts less than the
@@ -32,7 +28,7 @@ const EXACT_BOOST: f32 = 2.0;
 const FUZZY_BOOST: f32 = 0.8;
 const PREFIX_BOOST: f32 = 0.6;
 const PEOPLE_BOOST: f32 = 0.4;
-const GENERIC_BOOST: f32 = 0.1;
+const GENERIC_SCORE: f32 = 1.0;
 const SKELETON_SCORE: f32 = 0.3;
 
 /// Filters: facets the document must carry, and the linked-to-sanctioned test.
@@ -170,12 +166,16 @@ fn text_query(searcher: &Searcher, fields: &Fields, q: &str) -> Option<Box<dyn Q
     if words.is_empty() && licence_key.is_none() {
         return None;
     }
-    // Without a distinctive word ("Manpower Services"), the generic ones are all there is.
-    let all_generic = words.iter().all(|w| analysis::is_generic(w));
-    let distinctive: Vec<bool> = words
+    // Generic by the list, or by use: a word in a large share of all names ("sewa",
+    // "sharikat", "ejensi": the same words in other languages) cannot pick out one
+    // organization either.
+    let generic: Vec<bool> = words
         .iter()
-        .map(|w| all_generic || !analysis::is_generic(w))
+        .map(|w| analysis::is_generic(w) || is_common(searcher, fields, w))
         .collect();
+    // Without a distinctive word ("Manpower Services"), the generic ones are all there is.
+    let all_generic = generic.iter().all(|g| *g);
+    let distinctive: Vec<bool> = generic.iter().map(|g| all_generic || !g).collect();
     let type_ahead = !q.ends_with(char::is_whitespace);
 
     let mut required: Vec<Box<dyn Query>> = Vec::new();
@@ -186,7 +186,6 @@ fn text_query(searcher: &Searcher, fields: &Fields, q: &str) -> Option<Box<dyn Q
             let next = words.get(i + 1);
             let last = i + 1 == words.len();
             required.push(word_clause(
-                searcher,
                 fields,
                 word,
                 previous,
@@ -197,7 +196,12 @@ fn text_query(searcher: &Searcher, fields: &Fields, q: &str) -> Option<Box<dyn Q
             // A generic word only counts when spelt out; it never widens the search.
             optional.push((
                 Occur::Should,
-                Box::new(BoostQuery::new(term(fields.names, word), GENERIC_BOOST)),
+                // A constant: how common the word is says nothing here, and a name
+                // that holds more of the query's words must beat a shorter one.
+                Box::new(ConstScoreQuery::new(
+                    term(fields.names, word),
+                    GENERIC_SCORE,
+                )),
             ));
         }
     }
@@ -239,11 +243,25 @@ fn text_query(searcher: &Searcher, fields: &Fields, q: &str) -> Option<Box<dyn Q
     Some(Box::new(BooleanQuery::new(alternatives)))
 }
 
+/// Share of all organizations whose names or people's names hold a word, above which
+/// the word counts as generic: at 10^6 organizations only words of kind and legal
+/// form (in any language) reach it, never a name.
+const COMMON_SHARE: f64 = 0.01;
+/// Fewest organizations a common word is in, so a small registry has none.
+const MIN_COMMON_DOCS: u64 = 1_000;
+
+fn is_common(searcher: &Searcher, fields: &Fields, word: &str) -> bool {
+    let Ok(found) = searcher.doc_freq(&Term::from_field_text(fields.words, word)) else {
+        return false;
+    };
+    let threshold = (searcher.num_docs() as f64 * COMMON_SHARE) as u64;
+    found >= threshold.max(MIN_COMMON_DOCS)
+}
+
 /// One query word, matched in names and people's names: exactly, within its
 /// allowed edits, joined with its neighbour ("good" + "will" = "goodwill"), and as
 /// a prefix when it is the word being typed.
 fn word_clause(
-    searcher: &Searcher,
     fields: &Fields,
     word: &str,
     previous: Option<&String>,
@@ -274,13 +292,12 @@ fn word_clause(
         let fuzzy = FuzzyTermQuery::new(Term::from_field_text(fields.words, word), edits, true);
         add(Box::new(fuzzy), FUZZY_BOOST);
     }
-    if prefix && word.len() >= MIN_PREFIX_CHARS {
-        let expanded = prefix_terms(searcher, fields.names, word);
-        if !expanded.is_empty() {
-            let union: Vec<Box<dyn Query>> =
-                expanded.iter().map(|t| term(fields.names, t)).collect();
-            add(Box::new(BooleanQuery::union(union)), PREFIX_BOOST);
-        }
+    if prefix && (analysis::MIN_PREFIX..=analysis::MAX_PREFIX).contains(&word.len()) {
+        let beginning = TermQuery::new(
+            Term::from_field_text(fields.prefixes, word),
+            IndexRecordOption::Basic,
+        );
+        add(Box::new(beginning), PREFIX_BOOST);
     }
     // A name written in another script may only meet the query on its consonants.
     let mut skeletons: Vec<String> = std::iter::once(word.to_string())
@@ -303,34 +320,4 @@ fn term(field: Field, text: &str) -> Box<dyn Query> {
         Term::from_field_text(field, text),
         IndexRecordOption::WithFreqs,
     ))
-}
-
-/// Indexed words that start with `prefix` (longer than it), at most
-/// `MAX_PREFIX_TERMS`, so a short prefix cannot expand to half the dictionary.
-fn prefix_terms(searcher: &Searcher, field: Field, prefix: &str) -> Vec<String> {
-    let mut upper = prefix.as_bytes().to_vec();
-    // The first string after every string with this prefix (words are ASCII).
-    if let Some(last) = upper.last_mut() {
-        *last = last.saturating_add(1);
-    }
-    let mut found: Vec<String> = Vec::new();
-    for segment in searcher.segment_readers() {
-        let Ok(inverted) = segment.inverted_index(field) else {
-            continue;
-        };
-        let Ok(mut stream) = inverted.terms().range().gt(prefix).lt(&upper).into_stream() else {
-            continue;
-        };
-        while stream.advance() {
-            if let Ok(text) = std::str::from_utf8(stream.key()) {
-                if !found.iter().any(|f| f == text) {
-                    found.push(text.to_string());
-                }
-            }
-            if found.len() >= MAX_PREFIX_TERMS {
-                return found;
-            }
-        }
-    }
-    found
 }

@@ -9,7 +9,7 @@ use tantivy::Index;
 
 /// Bumped whenever documents or analysis change: an index of another version is
 /// rebuilt at start.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Terms are made by `analysis` before they reach tantivy, which only splits
 /// them at spaces.
@@ -27,6 +27,8 @@ pub struct Fields {
     /// The words of names and people's names together (no joined pairs): the one
     /// field near misses are looked up in, so each query word builds one automaton.
     pub words: Field,
+    /// Beginnings of name words (see `analysis::prefix_terms`), for type-ahead.
+    pub prefixes: Field,
     /// Consonant skeletons of name words (see `analysis::skeleton`).
     pub skeletons: Field,
     /// Licence numbers, folded, with their tails.
@@ -48,21 +50,33 @@ pub struct Fields {
 
 pub fn build() -> (Schema, Fields) {
     let mut builder = Schema::builder();
-    let terms = |fieldnorms: bool| {
+    // No field norms: every result already holds every distinctive word, and a
+    // longer name must not lose to a shorter one that holds fewer of the query's
+    // words; an exact name has its own boost (`name_keys`).
+    let terms = || {
         TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
                 .set_tokenizer(TERMS_TOKENIZER)
-                .set_fieldnorms(fieldnorms)
+                .set_fieldnorms(false)
                 .set_index_option(IndexRecordOption::WithFreqs),
         )
     };
     let fields = Fields {
         id: builder.add_text_field("id", STRING),
-        names: builder.add_text_field("names", terms(true)),
-        people: builder.add_text_field("people", terms(true)),
-        words: builder.add_text_field("words", terms(false)),
-        skeletons: builder.add_text_field("skeletons", terms(false)),
-        licences: builder.add_text_field("licences", terms(false)),
+        names: builder.add_text_field("names", terms()),
+        people: builder.add_text_field("people", terms()),
+        words: builder.add_text_field("words", terms()),
+        skeletons: builder.add_text_field("skeletons", terms()),
+        prefixes: builder.add_text_field(
+            "prefixes",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(TERMS_TOKENIZER)
+                    .set_fieldnorms(false)
+                    .set_index_option(IndexRecordOption::Basic),
+            ),
+        ),
+        licences: builder.add_text_field("licences", terms()),
         name_keys: builder.add_text_field("name_keys", STRING),
         person_ids: builder.add_text_field("person_ids", STRING),
         contacts: builder.add_text_field("contacts", STRING),

@@ -2,7 +2,8 @@
 //! on, through the router, with the index caught up as the background indexer does.
 
 use axum::http::StatusCode;
-use fairrecruit::domain::role::Role;
+use fairrecruit::domain::role::{Actor, Role};
+use fairrecruit::registry::bulk::{self, OrganizationBundle};
 use serde_json::{json, Value};
 
 use crate::common::TestApp;
@@ -547,7 +548,62 @@ async fn updates_follow_the_event_log(app: TestApp) {
     assert_eq!(active["total"], 0);
 }
 
+/// Every completion of the word being typed counts, however many there are.
+async fn type_ahead_finds_every_completion(app: TestApp) {
+    let mut orgs: Vec<Value> = (0..90u8)
+        .map(|i| {
+            let suffix: String = [b'a' + i / 26, b'a' + i % 26]
+                .iter()
+                .map(|b| *b as char)
+                .collect();
+            agency(&format!("Sunrise Kath{suffix}"), "NP")
+        })
+        .collect();
+    orgs.push(agency("Sunrise Kathzz", "NP"));
+    register(&app, &orgs).await;
+    let body = search(&app, "q=Sunrise%20Kath").await;
+    assert_eq!(body["total"], 91, "{body}");
+    assert_first(
+        &names(&app, "Sunrise Kathz").await,
+        "Sunrise Kathzz",
+        "prefix",
+    );
+}
+
+/// A word in a large share of all names (here "sewa", as in "Rojgar Sewa", in 1,000 of
+/// them) picks out no one: like a listed generic word it only breaks ties. A rarer word
+/// is still required.
+async fn words_in_many_names_count_as_generic(app: TestApp) {
+    let bundles: Vec<OrganizationBundle> = (0..1_000)
+        .map(|i| {
+            serde_json::from_value(json!({
+                "organization": {"kind": "agency", "name": format!("Rojgar Sewa Zel{i}"), "country": "NP"},
+                "licences": []
+            }))
+            .unwrap()
+        })
+        .collect();
+    {
+        let mut conn = app.db.get().unwrap();
+        bulk::create_organizations(&mut conn, &Actor::cli(), &bundles).unwrap();
+    }
+    register(
+        &app,
+        &[
+            agency("Himal Manpower", "NP"),
+            agency("Himal Rojgar Sewa", "NP"),
+        ],
+    )
+    .await;
+    let found = names(&app, "Himal Sewa").await;
+    assert_first(&found, "Himal Rojgar Sewa", "Himal Sewa");
+    assert!(found.contains(&"Himal Manpower".to_string()), "{found:?}");
+    assert!(names(&app, "Himal Zel5").await.is_empty());
+}
+
 crate::backend_tests!(
+    type_ahead_finds_every_completion,
+    words_in_many_names_count_as_generic,
     ranks_and_filters_with_facets,
     sanctioned_filter_follows_sanctions_in_force,
     ignores_case_and_diacritics,
