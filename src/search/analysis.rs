@@ -164,10 +164,15 @@ pub fn needs_skeleton(name: &str) -> bool {
 /// The skeleton terms of a name: of each word and of each joined pair, where long
 /// enough; none for a Latin name (see `needs_skeleton`).
 pub fn skeleton_terms(name: &str) -> Vec<String> {
+    skeleton_terms_of(name, &words(name))
+}
+
+/// `skeleton_terms` of a name whose `words` are already known.
+pub fn skeleton_terms_of(name: &str, words: &[String]) -> Vec<String> {
     if !needs_skeleton(name) {
         return Vec::new();
     }
-    let mut terms: Vec<String> = name_terms(name)
+    let mut terms: Vec<String> = terms_of(words)
         .iter()
         .map(|t| skeleton(t))
         .filter(|s| s.len() >= MIN_SKELETON)
@@ -215,8 +220,12 @@ fn join_dotted_forms(words: Vec<String>) -> Vec<String> {
 /// The terms a name is indexed under: its words, and each pair of neighbouring
 /// words joined, so that "Good Will" and "Goodwill" find each other both ways.
 pub fn name_terms(name: &str) -> Vec<String> {
-    let words = words(name);
-    let mut terms = words.clone();
+    terms_of(&words(name))
+}
+
+/// `name_terms` of a name's words.
+pub fn terms_of(words: &[String]) -> Vec<String> {
+    let mut terms = words.to_vec();
     terms.extend(words.windows(2).map(|pair| pair.concat()));
     terms
 }
@@ -230,8 +239,13 @@ pub const MAX_PREFIX: usize = 16;
 /// letters, shorter than the word), so the word being typed is one term lookup
 /// whatever the number of words it could become.
 pub fn prefix_terms(name: &str) -> Vec<String> {
+    prefix_terms_of(&words(name))
+}
+
+/// `prefix_terms` of a name's words.
+pub fn prefix_terms_of(words: &[String]) -> Vec<String> {
     let mut terms = Vec::new();
-    for word in words(name) {
+    for word in words {
         // Words are ASCII after folding, so every byte is a letter boundary.
         for end in MIN_PREFIX..word.len().min(MAX_PREFIX + 1) {
             if let Some(prefix) = word.get(..end) {
@@ -247,7 +261,11 @@ pub fn prefix_terms(name: &str) -> Vec<String> {
 /// A name reduced to its distinctive words in order, for the exact-name match:
 /// "Al-Noor Manpower Pvt. Ltd." and "al noor" share it.
 pub fn name_key(name: &str) -> String {
-    let words = words(name);
+    name_key_of(&words(name))
+}
+
+/// `name_key` of a name's words.
+pub fn name_key_of(words: &[String]) -> String {
     let distinctive: Vec<&str> = words
         .iter()
         .map(String::as_str)

@@ -7,6 +7,7 @@
 
 pub mod analysis;
 pub mod documents;
+pub mod fuzzy;
 pub mod index;
 pub mod indexer;
 pub mod query;

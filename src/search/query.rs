@@ -2,13 +2,12 @@
 //! tantivy's query parser: every query is built here from analysed words, so any
 //! text is a valid query.
 
-use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, TermQuery,
-};
+use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use super::analysis;
+use super::fuzzy::NearMissQuery;
 use super::schema::Fields;
 use super::SearchIndex;
 use crate::error::Error;
@@ -289,8 +288,8 @@ fn word_clause(
     // (building an automaton is the costly part of a fuzzy query).
     let edits = analysis::allowed_edits(word);
     if edits > 0 {
-        let fuzzy = FuzzyTermQuery::new(Term::from_field_text(fields.words, word), edits, true);
-        add(Box::new(fuzzy), FUZZY_BOOST);
+        let near_miss = NearMissQuery::new(fields.words, word, edits);
+        add(Box::new(near_miss), FUZZY_BOOST);
     }
     if prefix && (analysis::MIN_PREFIX..=analysis::MAX_PREFIX).contains(&word.len()) {
         let beginning = TermQuery::new(
