@@ -546,7 +546,7 @@ fn main() {
                 .expect("bundle")
             })
             .collect();
-        bulk::create_organizations(&mut conn, &Actor::cli(), &bundles).expect("pairs");
+        bulk::create_organizations(&mut conn, &Actor::cli(), &sealer, &bundles).expect("pairs");
     }
 
     let mut docs = Vec::new();

@@ -57,6 +57,7 @@ fn import(
     imports::import_register(
         &mut conn,
         &Actor::cli(),
+        &app.sealer,
         mapping,
         authority,
         &source,
@@ -575,6 +576,7 @@ async fn a_review_merged_gives_the_candidate_the_listing(app: TestApp) {
     let decided = import_reviews::decide_review(
         &mut conn,
         &Actor::cli(),
+        &app.sealer,
         reviews.items[0].id,
         ReviewChoice::Merge,
     )

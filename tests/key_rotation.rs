@@ -13,7 +13,9 @@ use fairrecruit::crypto::{DataKey, Sealer};
 use fairrecruit::db::schema::complaints;
 use fairrecruit::domain::role::{Actor, Role};
 use fairrecruit::registry::complaints::{self as use_cases, ChangeComplaintStatus};
-use serde_json::json;
+use fairrecruit::registry::network::{self, NetworkQuery};
+use fairrecruit::registry::organizations;
+use serde_json::{json, Value};
 
 fn file_one(app: &TestApp) -> (uuid::Uuid, String) {
     let mut conn = app.db.get().unwrap();
@@ -34,6 +36,32 @@ fn file_one(app: &TestApp) -> (uuid::Uuid, String) {
     use_cases::change_complaint_status(&mut conn, &app.sealer, &Actor::cli(), filed.id, &note)
         .unwrap();
     (filed.id, filed.receipt)
+}
+
+/// An organization with one director, born on 1970-01-02.
+fn organization_with_director(app: &TestApp, sealer: &Sealer, name: &str) -> uuid::Uuid {
+    let mut conn = app.db.get().unwrap();
+    let input = serde_json::from_value(json!({
+        "kind": "agency", "name": name, "country": "NP",
+        "people": [{"name": "Rotation Director", "role": "director", "date_of_birth": "1970-01-02"}]
+    }))
+    .unwrap();
+    organizations::create_organization(&mut conn, &Actor::cli(), sealer, &input)
+        .unwrap()
+        .id
+}
+
+/// How `first`'s network calls the director it shares with `second`.
+fn director_link(app: &TestApp, first: uuid::Uuid, second: uuid::Uuid) -> Option<Value> {
+    app.index_now();
+    let mut conn = app.db.get().unwrap();
+    let query = NetworkQuery { hops: Some(1) };
+    let found = network::organization_network(&mut conn, &app.index, first, &query).unwrap();
+    let link = found
+        .items
+        .into_iter()
+        .find(|l| l.organization.id == second)?;
+    Some(serde_json::to_value(&link.evidence[0]).unwrap())
 }
 
 fn fairrecruit(app: &TestApp, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
@@ -90,6 +118,7 @@ fn inspector_sees(
 async fn rotation_with_a_key_file(app: TestApp) {
     let (id, receipt) = file_one(&app);
     let before = sealed_narrative(&app, id);
+    let old_agency = organization_with_director(&app, &app.sealer, "Rotation Old Agency");
     let out = fairrecruit(&app, &["key", "rotate"], &[]);
     assert!(
         out.status.success(),
@@ -98,7 +127,7 @@ async fn rotation_with_a_key_file(app: TestApp) {
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.contains("re-sealed 1 complaints and 1 notes"),
+        stdout.contains("re-sealed 1 complaints, 1 notes and 1 people's identifiers"),
         "{stdout}"
     );
     assert!(!app.data_dir().join("data.key.next").exists());
@@ -130,6 +159,11 @@ async fn rotation_with_a_key_file(app: TestApp) {
         "digests follow the new key"
     );
     drop(conn);
+    // A director recorded after the rotation still matches one recorded before.
+    let new_agency = organization_with_director(&app, &new, "Rotation New Agency");
+    let evidence = director_link(&app, new_agency, old_agency).expect("linked");
+    assert_eq!(evidence["basis"], "date_of_birth", "{evidence}");
+    assert_eq!(evidence["confidence"], "same", "{evidence}");
     assert_eq!(app.get("/api/v1/audit/verify").await.json()["ok"], true);
 }
 

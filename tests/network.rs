@@ -31,6 +31,20 @@ fn id(v: &Value) -> String {
     v["id"].as_str().unwrap().to_string()
 }
 
+/// Gives the organization a licence, revoked on 2025-03-01.
+async fn revoke_a_licence(app: &TestApp, org: &str, number: &str) {
+    let admin = app.admin();
+    let licence = app
+        .add_licence(&admin, org, json!({"authority": "NP", "authority_name": "Department of Foreign Employment",
+            "number": number, "valid_from": "2020-01-01", "valid_until": "2099-01-01", "status": "active"}))
+        .await;
+    let revoked = app
+        .post(&format!("/api/v1/licences/{}/status", id(&licence)), Some(&admin),
+            json!({"status": "revoked", "reason": "Charged workers illegal fees", "effective_date": "2025-03-01"}))
+        .await;
+    assert_eq!(revoked.status, StatusCode::OK, "{}", revoked.text);
+}
+
 async fn story(app: &TestApp) -> Story {
     let admin = app.admin();
     let old = app
@@ -42,15 +56,7 @@ async fn story(app: &TestApp) -> Story {
         )
         .await;
     let person = old["people"][0]["person_id"].as_str().unwrap().to_string();
-    let licence = app
-        .add_licence(&admin, &id(&old), json!({"authority": "NP", "authority_name": "Department of Foreign Employment",
-            "number": "NET-DEMO-1", "valid_from": "2020-01-01", "valid_until": "2099-01-01", "status": "active"}))
-        .await;
-    let revoked = app
-        .post(&format!("/api/v1/licences/{}/status", id(&licence)), Some(&admin),
-            json!({"status": "revoked", "reason": "Charged workers illegal fees", "effective_date": "2025-03-01"}))
-        .await;
-    assert_eq!(revoked.status, StatusCode::OK, "{}", revoked.text);
+    revoke_a_licence(app, &id(&old), "NET-DEMO-1").await;
     let new = app
         .create_org(
             &admin,
@@ -116,7 +122,8 @@ async fn the_network_names_what_is_shared_one_and_two_hops_away(app: TestApp) {
     assert_eq!(new["hops"], 1);
     assert_eq!(
         new["evidence"],
-        json!([{"kind": "person", "confidence": "same", "value": "Ramesh Demo-Kafle", "roles": "owner here, director there"}])
+        json!([{"kind": "person", "confidence": "same", "value": "Ramesh Demo-Kafle",
+                "roles": "owner here, director there", "basis": "same_record"}])
     );
 
     let neighbour = link(&network, &s.neighbour).unwrap();
@@ -129,6 +136,7 @@ async fn the_network_names_what_is_shared_one_and_two_hops_away(app: TestApp) {
         namesake["evidence"][0]["confidence"], "possible",
         "a name alone is only possible"
     );
+    assert_eq!(namesake["evidence"][0]["basis"], "name_only");
 
     let second = link(&network, &s.second).unwrap();
     assert_eq!(second["hops"], 2);
@@ -259,6 +267,7 @@ async fn a_shared_telephone_from_a_register_links_agencies(app: TestApp) {
     let report = fairrecruit::registry::imports::import_register(
         &mut conn,
         &fairrecruit::domain::role::Actor::cli(),
+        &app.sealer,
         &fairrecruit::import::Mapping::shipped("hk-labour-department").unwrap(),
         "HK",
         &fairrecruit::registry::imports::Source {
@@ -284,7 +293,239 @@ async fn a_shared_telephone_from_a_register_links_agencies(app: TestApp) {
     );
 }
 
+/// Records of one name: which are one person depends on their identifiers.
+async fn identifiers_tell_people_of_one_name_apart(app: TestApp) {
+    let admin = app.admin();
+    let person = |extra: Value| {
+        let mut p = json!({"name": "Kamala Demo-Rai", "role": "director"});
+        p.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        p
+    };
+    let org = |name: &str, people: Value| json!({"kind": "agency", "name": name, "country": "NP", "people": [people]});
+    let blacklisted = app
+        .create_org(
+            &admin,
+            org(
+                "Koshi Demo Blacklisted Overseas",
+                person(json!({"date_of_birth": "1975-04-03", "id_number": "PA 1234567"})),
+            ),
+        )
+        .await;
+    revoke_a_licence(&app, &id(&blacklisted), "NET-DEMO-ID-1").await;
+    let born_same_day = app
+        .create_org(
+            &admin,
+            org(
+                "Koshi Demo Born Same Day",
+                json!({"name": "kamala demo-rai",
+            "role": "owner", "date_of_birth": "1975-04-03"}),
+            ),
+        )
+        .await;
+    let same_number = app
+        .create_org(
+            &admin,
+            org(
+                "Koshi Demo Same Number",
+                person(json!({"id_number": "pa-1234567"})),
+            ),
+        )
+        .await;
+    let name_only = app
+        .create_org(&admin, org("Koshi Demo Name Only", person(json!({}))))
+        .await;
+    let born_other_day = app
+        .create_org(
+            &admin,
+            org(
+                "Koshi Demo Other Birthday",
+                person(json!({"date_of_birth": "1980-01-01"})),
+            ),
+        )
+        .await;
+    let other_number = app
+        .create_org(
+            &admin,
+            org(
+                "Koshi Demo Other Number",
+                person(json!({"date_of_birth": "1975-04-03", "id_number": "ZZ999999"})),
+            ),
+        )
+        .await;
+    app.index_now();
+
+    let network = app
+        .get(&format!(
+            "/api/v1/organizations/{}/network?hops=1",
+            id(&blacklisted)
+        ))
+        .await;
+    assert_eq!(network.status, StatusCode::OK, "{}", network.text);
+    let network = network.json();
+    let basis = |org: &Value| {
+        link(&network, &id(org)).map(|l| {
+            let e = &l["evidence"][0];
+            (
+                e["confidence"].as_str().unwrap().to_string(),
+                e["basis"].as_str().unwrap().to_string(),
+            )
+        })
+    };
+    let pair = |c: &str, b: &str| Some((c.to_string(), b.to_string()));
+    assert_eq!(
+        basis(&born_same_day),
+        pair("same", "date_of_birth"),
+        "{network}"
+    );
+    assert_eq!(basis(&same_number), pair("same", "id_number"), "{network}");
+    assert_eq!(
+        basis(&name_only),
+        pair("possible", "name_only"),
+        "{network}"
+    );
+    assert_eq!(
+        basis(&born_other_day),
+        None,
+        "another birthday is another person: {network}"
+    );
+    assert_eq!(
+        basis(&other_number),
+        None,
+        "another number is another person: {network}"
+    );
+
+    // The filter for links to sanctioned agencies follows the same rule.
+    let linked = app
+        .get("/api/v1/organizations?linked_to_sanctioned=true")
+        .await
+        .json();
+    let mut ids: Vec<&str> = linked["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    ids.sort_unstable();
+    let mut expected = vec![
+        born_same_day["id"].as_str().unwrap(),
+        same_number["id"].as_str().unwrap(),
+    ];
+    expected.sort_unstable();
+    assert_eq!(ids, expected);
+
+    // The identifiers themselves are nowhere to be read.
+    let profile = app
+        .get(&format!("/api/v1/organizations/{}", id(&blacklisted)))
+        .await;
+    let changes = app
+        .call(
+            axum::http::Method::GET,
+            "/api/v1/changes?limit=1000",
+            Some(&admin),
+            None,
+        )
+        .await;
+    assert_eq!(changes.status, StatusCode::OK, "{}", changes.text);
+    let export = app
+        .call(
+            axum::http::Method::GET,
+            "/api/v1/export?format=ndjson",
+            Some(&admin),
+            None,
+        )
+        .await;
+    assert_eq!(export.status, StatusCode::OK, "{}", export.text);
+    assert!(
+        export.text.contains("Kamala Demo-Rai"),
+        "people are exported: {}",
+        export.text
+    );
+    let page = app
+        .get(&format!("/organizations/{}?lang=en", id(&blacklisted)))
+        .await;
+    let search = app.get("/api/v1/organizations?q=Kamala").await;
+    for (what, text) in [
+        ("profile", &profile.text),
+        ("change feed", &changes.text),
+        ("web page", &page.text),
+        ("search", &search.text),
+        ("export", &export.text),
+        ("network", &network.to_string()),
+    ] {
+        for secret in ["1975-04-03", "1234567", "ZZ999999", "1980-01-01"] {
+            assert!(!text.contains(secret), "{secret} is in the {what}: {text}");
+        }
+    }
+    assert!(
+        changes
+            .text
+            .contains(r#""identified_by":["date_of_birth","id_number"]"#),
+        "the event says which identifiers were given: {}",
+        changes.text
+    );
+}
+
+/// Identifiers are checked, and belong to new people only; messages do not repeat them.
+async fn identifiers_are_checked(app: TestApp) {
+    let admin = app.admin();
+    let first = app
+        .create_org(
+            &admin,
+            json!({"kind": "agency", "name": "Koshi Demo First", "country": "NP",
+            "people": [{"name": "Hari Demo-Bista", "role": "owner"}]}),
+        )
+        .await;
+    let person = first["people"][0]["person_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for (people, field) in [
+        (
+            json!([{"name": "A B", "role": "owner", "date_of_birth": "2999-01-01"}]),
+            "people[0].date_of_birth",
+        ),
+        (
+            json!([{"name": "A B", "role": "owner", "date_of_birth": "1850-01-01"}]),
+            "people[0].date_of_birth",
+        ),
+        (
+            json!([{"name": "A B", "role": "owner", "id_number": "X-1"}]),
+            "people[0].id_number",
+        ),
+        (
+            json!([{"person_id": person, "role": "owner", "id_number": "N12345"}]),
+            "people[0]",
+        ),
+    ] {
+        let answer = app
+            .post("/api/v1/organizations", Some(&admin),
+                json!({"kind": "agency", "name": "Koshi Demo Bad", "country": "NP", "people": people}))
+            .await;
+        let problem = answer.problem(StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(answer.text.contains(field), "{field}: {}", answer.text);
+        for secret in ["2999", "1850", "X1", "X-1", "N12345"] {
+            assert!(
+                !answer.text.contains(secret),
+                "{secret} repeated: {problem}"
+            );
+        }
+    }
+    let bad_date = app
+        .post(
+            "/api/v1/organizations",
+            Some(&admin),
+            json!({"kind": "agency", "name": "Koshi Demo Bad", "country": "NP",
+                   "people": [{"name": "A B", "role": "owner", "date_of_birth": "3 March"}]}),
+        )
+        .await;
+    bad_date.problem(StatusCode::UNPROCESSABLE_ENTITY);
+}
+
 backend_tests!(
+    identifiers_tell_people_of_one_name_apart,
+    identifiers_are_checked,
     the_network_names_what_is_shared_one_and_two_hops_away,
     network_requests_are_checked,
     both_profiles_show_the_link,

@@ -70,6 +70,7 @@ pub async fn import_register(
 ) -> Result<Json<ImportReport>, Error> {
     crate::registry::access::require_admin(&actor)?;
     let mapping = Mapping::shipped(&query.mapping)?;
+    let sealer = state.sealer.clone();
     let report = state
         .db
         .run(move |conn| {
@@ -81,6 +82,7 @@ pub async fn import_register(
             imports::import_register(
                 conn,
                 &actor,
+                &sealer,
                 &mapping,
                 &query.authority,
                 &source,
@@ -142,9 +144,10 @@ pub async fn decide_review(
     Path(id): Path<Uuid>,
     Json(input): Json<DecideReview>,
 ) -> Result<Json<ReviewDecided>, Error> {
+    let sealer = state.sealer.clone();
     let decided = state
         .db
-        .run(move |conn| import_reviews::decide_review(conn, &actor, id, input.decision))
+        .run(move |conn| import_reviews::decide_review(conn, &actor, &sealer, id, input.decision))
         .await?;
     Ok(Json(decided))
 }

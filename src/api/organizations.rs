@@ -84,9 +84,10 @@ pub async fn create(
     Caller(actor): Caller,
     Json(input): Json<NewOrganization>,
 ) -> Result<(StatusCode, Json<Organization>), Error> {
+    let sealer = state.sealer.clone();
     let created = state
         .db
-        .run(move |conn| organizations::create_organization(conn, &actor, &input))
+        .run(move |conn| organizations::create_organization(conn, &actor, &sealer, &input))
         .await?;
     Ok((StatusCode::CREATED, Json(created)))
 }
@@ -142,9 +143,10 @@ pub async fn amend(
     Path(id): Path<Uuid>,
     Json(input): Json<AmendOrganization>,
 ) -> Result<Json<Organization>, Error> {
+    let sealer = state.sealer.clone();
     let profile = state
         .db
-        .run(move |conn| organizations::amend_organization(conn, &actor, id, &input))
+        .run(move |conn| organizations::amend_organization(conn, &actor, &sealer, id, &input))
         .await
         .map_err(not_found_as("organization"))?;
     Ok(Json(profile))
@@ -197,8 +199,11 @@ pub fn not_found_as(what: &'static str) -> impl Fn(Error) -> Error {
 /// manager), an address, a telephone or an e-mail, one or two hops away: the way an
 /// agency whose licence was revoked or that was blacklisted reappears under a new
 /// name. Each link lists what is shared. The same person record linking both, or a
-/// shared contact, is `same`; two person records with the same name are only
-/// `possible`, unless the organizations also share a contact. `flagged` marks a
+/// shared contact, is `same`. Two person records with the same name are `same` when
+/// their identity numbers or dates of birth (given when the people were recorded,
+/// never shown) agree or the organizations share a contact, and are no link at all
+/// when an identifier both have differs; a name alone is only `possible`. `basis`
+/// says which rule decided. `flagged` marks a
 /// licence revoked or suspended, or a sanction in force. Shared contacts are found
 /// through the search index, so a change takes up to a second to appear.
 #[utoipa::path(get, path = "/api/v1/organizations/{id}/network", tag = "organizations",

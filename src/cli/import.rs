@@ -106,8 +106,10 @@ pub fn run(global: &GlobalArgs, command: ImportCommand) -> Result<(), Error> {
                 ReviewChoice::Separate
             };
             let db = global.open_database(1)?;
+            let sealer = global.sealer()?;
             let mut conn = db.get()?;
-            let decided = import_reviews::decide_review(&mut conn, &Actor::cli(), id, choice)?;
+            let decided =
+                import_reviews::decide_review(&mut conn, &Actor::cli(), &sealer, id, choice)?;
             println!(
                 "review {} {}: the listing is on organization {}",
                 decided.review.id, decided.review.status, decided.organization_id
@@ -180,18 +182,24 @@ fn register(global: &GlobalArgs, args: RegisterArgs) -> Result<(), Error> {
         date,
         bytes: &bytes,
     };
-    let report = imports::import_register(
-        &mut conn,
-        &Actor::cli(),
-        &mapping,
-        &args.authority,
-        &source,
-        args.dry_run,
-    )
-    .map_err(|e| match e {
+    let in_file = |e| match e {
         Error::InvalidFile(m) => Error::Config(format!("{}: {m}", args.file.display())),
         other => other,
-    })?;
+    };
+    // The file is checked before the data key is read, so a bad file leaves no key
+    // file behind in a fresh data directory.
+    let register = imports::check_register(&Actor::cli(), &mapping, &args.authority, &source)
+        .map_err(in_file)?;
+    let sealer = global.sealer()?;
+    let report = imports::apply_register(
+        &mut conn,
+        &Actor::cli(),
+        &sealer,
+        &mapping,
+        register,
+        args.dry_run,
+    )
+    .map_err(in_file)?;
     print_report(&report, started.elapsed().as_secs_f64());
     Ok(())
 }

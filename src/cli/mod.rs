@@ -292,9 +292,10 @@ fn rotate_key(global: &GlobalArgs) -> Result<(), Error> {
             &new.fingerprint(),
         )?;
         println!(
-            "re-sealed {} complaints and {} notes under key {}; set {DATA_KEY_ENV} to the new key before starting the server",
+            "re-sealed {} complaints, {} notes and {} people's identifiers under key {}; set {DATA_KEY_ENV} to the new key before starting the server",
             done.complaints,
             done.notes,
+            done.people,
             new.fingerprint()
         );
         return Ok(());
@@ -339,9 +340,10 @@ fn rotate_key(global: &GlobalArgs) -> Result<(), Error> {
         ))
     })?;
     println!(
-        "re-sealed {} complaints and {} notes; {} now holds key {} (was {}): back it up now",
+        "re-sealed {} complaints, {} notes and {} people's identifiers; {} now holds key {} (was {}): back it up now",
         done.complaints,
         done.notes,
+        done.people,
         path.display(),
         new.fingerprint(),
         old.fingerprint()

@@ -36,6 +36,11 @@ pub struct PersonRow {
     pub id: String,
     pub name: String,
     pub created_at: NaiveDateTime,
+    /// Date of birth and identity number, sealed: confidential.
+    pub identity_sealed: Option<String>,
+    /// Keyed digests of each, to compare two records without opening them.
+    pub birth_date_digest: Option<String>,
+    pub id_number_digest: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

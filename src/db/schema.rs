@@ -28,6 +28,9 @@ diesel::table! {
         id -> Text,
         name -> Text,
         created_at -> Timestamp,
+        identity_sealed -> Nullable<Text>,
+        birth_date_digest -> Nullable<Text>,
+        id_number_digest -> Nullable<Text>,
     }
 }
 

@@ -257,7 +257,18 @@ sqlite_row!(
     ]
 );
 sqlite_row!(AliasRow, "aliases", [id, organization_id, name, kind]);
-sqlite_row!(PersonRow, "people", [id, name, created_at]);
+sqlite_row!(
+    PersonRow,
+    "people",
+    [
+        id,
+        name,
+        created_at,
+        identity_sealed,
+        birth_date_digest,
+        id_number_digest
+    ]
+);
 sqlite_row!(
     OrganizationPersonRow,
     "organization_people",

@@ -70,8 +70,9 @@ pub fn load(
     // Several batches even for a small set: people are shared across batches.
     let batch = (count / 10).clamp(50, MAX_BATCH);
     let (sender, batches) = std::sync::mpsc::sync_channel::<Result<PlannedBatch, Error>>(1);
+    let planner_sealer = sealer.clone();
     let planner = std::thread::spawn(move || {
-        let mut generator = Generator::new(seed);
+        let mut generator = Generator::new(seed, planner_sealer);
         let mut done = 0;
         while done < count {
             let size = batch.min(count - done);
@@ -176,15 +177,17 @@ impl People {
 /// has generated so far.
 struct Generator {
     rng: ChaCha8Rng,
+    sealer: Sealer,
     /// People of the batches already planned.
     people: People,
     licences: usize,
 }
 
 impl Generator {
-    fn new(seed: u64) -> Generator {
+    fn new(seed: u64, sealer: Sealer) -> Generator {
         Generator {
             rng: ChaCha8Rng::seed_from_u64(seed),
+            sealer,
             people: People::default(),
             licences: 0,
         }
@@ -214,7 +217,7 @@ impl Generator {
             .iter()
             .map(|b| (b.organization.country.clone(), !b.licences.is_empty()))
             .collect();
-        let plan = bulk::plan_offline(&Actor::cli(), &bundles, known)?;
+        let plan = bulk::plan_offline(&Actor::cli(), &self.sealer, &bundles, known)?;
         for (id, name) in plan.new_people() {
             self.people.add(id, name);
         }
@@ -310,6 +313,8 @@ fn generate_one<R: Rng>(
                 person_id: None,
                 name: None,
                 role,
+                date_of_birth: None,
+                id_number: None,
             });
         } else {
             let person = names::person_name(rng, country);
@@ -317,6 +322,8 @@ fn generate_one<R: Rng>(
                 person_id: None,
                 name: Some(person.native),
                 role,
+                date_of_birth: None,
+                id_number: None,
             });
         }
     }

@@ -102,11 +102,7 @@ pub fn summary_status(statuses: impl IntoIterator<Item = LicenceStatus>) -> Opti
 /// Folds a licence number so that the same number written with other punctuation,
 /// spacing or case compares equal: "POEA-123-LB/031522-r" -> "POEA123LB031522R".
 pub fn normalise_number(number: &str) -> String {
-    number
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_uppercase)
-        .collect()
+    super::text::fold_code(number)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 pub mod complaint;
 pub mod country;
 pub mod finding;
+pub mod identity;
 pub mod licence;
 pub mod money;
 pub mod organization;

@@ -11,6 +11,15 @@ pub const MAX_CODE_CHARS: usize = 100;
 /// Longest URL or address line.
 pub const MAX_LINE_CHARS: usize = 500;
 
+/// The letters and digits of a code (licence or identity number), upper-cased, so
+/// that the same code written with other punctuation, spacing or case compares equal.
+pub fn fold_code(code: &str) -> String {
+    code.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
 /// Trims `value` and checks it is non-empty and at most `max` characters.
 /// Returns the trimmed value, or records a violation and returns `None`.
 pub fn required(

@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::access;
 use super::licences::{self, ChangeLicenceStatus, NewLicence};
 use super::organizations::{self, NewOrganization};
+use crate::crypto::Sealer;
 use crate::db::rows::{LicenceRow, LicenceStatusChangeRow};
 use crate::db::schema::{licence_status_changes, licences as licences_table};
 use crate::db::{write_transaction, AnyConnection};
@@ -69,6 +70,7 @@ fn at(index: usize, error: Error) -> Error {
 pub fn create_organizations(
     conn: &mut AnyConnection,
     actor: &Actor,
+    sealer: &Sealer,
     bundles: &[OrganizationBundle],
 ) -> Result<BulkCreated, Error> {
     let checked = check(actor, bundles)?;
@@ -86,7 +88,7 @@ pub fn create_organizations(
             })
             .collect();
         let taken = licences::taken_numbers(conn, &keys)?;
-        let planned = plan(actor, &checked, known, &taken)?;
+        let planned = plan(actor, sealer, &checked, known, &taken)?;
         insert(conn, actor, planned)
     })
 }
@@ -123,11 +125,12 @@ impl Planned {
 /// when the plan is written (409), not before.
 pub fn plan_offline(
     actor: &Actor,
+    sealer: &Sealer,
     bundles: &[OrganizationBundle],
     known: HashMap<Uuid, String>,
 ) -> Result<Planned, Error> {
     let checked = check(actor, bundles)?;
-    plan(actor, &checked, known, &HashSet::new())
+    plan(actor, sealer, &checked, known, &HashSet::new())
 }
 
 /// Writes a plan in one transaction, with its events.
@@ -199,6 +202,7 @@ fn check<'a>(
 /// they link, `taken` holds the licence numbers already registered.
 fn plan(
     actor: &Actor,
+    sealer: &Sealer,
     checked: &[(organizations::CheckedOrganization, Vec<CheckedLicence<'_>>)],
     mut known: HashMap<Uuid, String>,
     taken: &HashSet<(String, String)>,
@@ -214,8 +218,8 @@ fn plan(
     };
     let mut seen = HashSet::new();
     for (i, (organization, licences)) in checked.iter().enumerate() {
-        let p =
-            organizations::prepare_organization(organization, &known, now).map_err(|e| at(i, e))?;
+        let p = organizations::prepare_organization(organization, &known, sealer, now)
+            .map_err(|e| at(i, e))?;
         for person in &p.new_people {
             let id = Uuid::parse_str(&person.id).map_err(|e| Error::Internal(e.to_string()))?;
             known.insert(id, person.name.clone());

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::access;
 use super::imports::{self, SourceRef};
+use crate::crypto::Sealer;
 use crate::db::rows::ImportReviewRow;
 use crate::db::schema::import_reviews;
 use crate::db::{write_transaction, AnyConnection};
@@ -163,6 +164,7 @@ pub fn list_reviews(
 pub fn decide_review(
     conn: &mut AnyConnection,
     actor: &Actor,
+    sealer: &Sealer,
     id: Uuid,
     choice: ReviewChoice,
 ) -> Result<ReviewDecided, Error> {
@@ -181,7 +183,7 @@ pub fn decide_review(
             )));
         }
         let held: imports::HeldEntry = serde_json::from_str(&row.entry)?;
-        let organization_id = imports::place_held(conn, actor, &row, &held, choice)?;
+        let organization_id = imports::place_held(conn, actor, sealer, &row, &held, choice)?;
         let now: NaiveDateTime = events::log::now();
         let status = match choice {
             ReviewChoice::Merge => "merged",

@@ -15,6 +15,7 @@ use super::bulk::{self, LicenceBundle, OrganizationBundle};
 use super::import_reviews::ReviewChoice;
 use super::licences::{self, ChangeLicenceStatus, NewLicence};
 use super::organizations::{self, AmendOrganization, NewAlias, NewOrganization};
+use crate::crypto::Sealer;
 use crate::db::rows::{ImportReviewRow, RegisterListingRow};
 use crate::db::schema::{
     aliases, import_reviews, licences as licences_table, organizations as orgs, register_listings,
@@ -173,11 +174,34 @@ const RULES: [&str; 5] = [
 pub fn import_register(
     conn: &mut AnyConnection,
     actor: &Actor,
+    sealer: &Sealer,
     mapping: &Mapping,
     authority: &str,
     source: &Source<'_>,
     dry_run: bool,
 ) -> Result<ImportReport, Error> {
+    let register = check_register(actor, mapping, authority, source)?;
+    apply_register(conn, actor, sealer, mapping, register, dry_run)
+}
+
+/// A register file read and checked against its mapping, not yet compared with the
+/// registry.
+pub struct CheckedRegister {
+    authority: String,
+    entries: Vec<Entry>,
+    source: SourceRef,
+    rows: usize,
+    started: std::time::Instant,
+}
+
+/// Reads and checks a register file without the database: every problem of the file
+/// itself (encoding, columns, dates) is found here.
+pub fn check_register(
+    actor: &Actor,
+    mapping: &Mapping,
+    authority: &str,
+    source: &Source<'_>,
+) -> Result<CheckedRegister, Error> {
     access::require_admin(actor)?;
     let authority = parse_country(authority)
         .ok_or_else(|| Error::invalid("authority", "must be an ISO 3166-1 alpha-2 code"))?;
@@ -191,17 +215,45 @@ pub fn import_register(
         seconds = started.elapsed().as_secs_f64(),
         "register read"
     );
-    let source_ref = SourceRef {
+    let source = SourceRef {
         name: source.name.to_string(),
         sha256: register.sha256.clone(),
         date: source.date,
     };
     check_entries(&entries, mapping, &authority)?;
     tracing::debug!(seconds = started.elapsed().as_secs_f64(), "entries checked");
+    Ok(CheckedRegister {
+        authority,
+        entries,
+        source,
+        rows,
+        started,
+    })
+}
+
+/// Compares a checked register with the registry and writes what changed (or, with
+/// `dry_run`, only reports it).
+pub fn apply_register(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    sealer: &Sealer,
+    mapping: &Mapping,
+    register: CheckedRegister,
+    dry_run: bool,
+) -> Result<ImportReport, Error> {
+    access::require_admin(actor)?;
+    let CheckedRegister {
+        authority,
+        entries,
+        source,
+        rows,
+        started,
+    } = register;
     let context = Context {
+        sealer,
         mapping,
         authority: &authority,
-        source: source_ref,
+        source,
         rows,
     };
     if dry_run {
@@ -222,6 +274,7 @@ pub fn import_register(
 }
 
 struct Context<'a> {
+    sealer: &'a Sealer,
     mapping: &'a Mapping,
     authority: &'a str,
     source: SourceRef,
@@ -658,7 +711,7 @@ fn plan_batch(
         .iter()
         .map(|&i| bundle(&entries[i], context.mapping, context.authority))
         .collect();
-    let planned = bulk::plan_offline(actor, &bundles, HashMap::new())?;
+    let planned = bulk::plan_offline(actor, context.sealer, &bundles, HashMap::new())?;
     let now = events::log::now();
     let mut out = NewBatch {
         created: Vec::with_capacity(batch.len()),
@@ -773,6 +826,7 @@ fn write(
                 written.events += add_names(
                     conn,
                     actor,
+                    context.sealer,
                     known,
                     entry,
                     mapping,
@@ -894,12 +948,14 @@ pub(crate) struct HeldEntry {
 pub(crate) fn place_held(
     conn: &mut AnyConnection,
     actor: &Actor,
+    sealer: &Sealer,
     review: &ImportReviewRow,
     held: &HeldEntry,
     choice: ReviewChoice,
 ) -> Result<String, Error> {
     let mapping = held.mapping();
     let context = Context {
+        sealer,
         mapping: &mapping,
         authority: &review.authority,
         source: held.source.clone(),
@@ -917,6 +973,7 @@ pub(crate) fn place_held(
             add_names(
                 conn,
                 actor,
+                sealer,
                 known,
                 entry,
                 &mapping,
@@ -934,7 +991,8 @@ pub(crate) fn place_held(
         ReviewChoice::Separate => {
             let b = bundle(entry, &mapping, &review.authority);
             check_entry(entry, &b)?;
-            let planned = bulk::plan_offline(actor, std::slice::from_ref(&b), HashMap::new())?;
+            let planned =
+                bulk::plan_offline(actor, sealer, std::slice::from_ref(&b), HashMap::new())?;
             let id = planned.organization_ids()[0].to_string();
             bulk::write_within(conn, actor, planned)?;
             (id, None)
@@ -1013,6 +1071,7 @@ pub fn rows_label(rows: &[u64]) -> String {
 fn add_names(
     conn: &mut AnyConnection,
     actor: &Actor,
+    sealer: &Sealer,
     known: &KnownOrganization,
     entry: &Entry,
     mapping: &Mapping,
@@ -1043,6 +1102,7 @@ fn add_names(
     organizations::amend_organization(
         conn,
         actor,
+        sealer,
         id,
         &AmendOrganization {
             kind: None,

@@ -1,13 +1,14 @@
 //! Data key rotation: every sealed value is opened with the old key and sealed with
-//! the new one, and receipt digests are recomputed, in one transaction.
+//! the new one, and receipt and identifier digests are recomputed, in one transaction.
 
 use diesel::prelude::*;
 use serde::Serialize;
 
 use super::access;
 use crate::crypto::Sealer;
-use crate::db::schema::{complaint_status_changes, complaints};
+use crate::db::schema::{complaint_status_changes, complaints, people};
 use crate::db::{write_transaction, AnyConnection};
+use crate::domain::identity::Identity;
 use crate::domain::role::Actor;
 use crate::error::Error;
 use crate::events::{self, NewEvent};
@@ -18,6 +19,8 @@ pub struct Rotation {
     pub complaints: usize,
     pub notes: usize,
     pub webhooks: usize,
+    /// People with a date of birth or identity number.
+    pub people: usize,
 }
 
 /// Rows handled per query, so memory stays flat on a large registry.
@@ -49,6 +52,7 @@ pub fn rotate_data_key(
             complaints: 0,
             notes: 0,
             webhooks: 0,
+            people: 0,
         };
         let mut after = String::new();
         loop {
@@ -115,6 +119,7 @@ pub fn rotate_data_key(
             }
         }
         rotation.webhooks = super::webhooks::reseal_secrets(conn, old, new)?;
+        rotation.people = reseal_identities(conn, old, new)?;
         events::append(
             conn,
             actor,
@@ -128,9 +133,46 @@ pub fn rotate_data_key(
                     "complaints": rotation.complaints,
                     "notes": rotation.notes,
                     "webhooks": rotation.webhooks,
+                    "people": rotation.people,
                 }),
             },
         )?;
         Ok(rotation)
     })
+}
+
+/// Re-seals people's identifiers and recomputes their digests, which are keyed too.
+fn reseal_identities(conn: &mut AnyConnection, old: &Sealer, new: &Sealer) -> Result<usize, Error> {
+    let mut count = 0;
+    let mut after = String::new();
+    loop {
+        let page: Vec<(String, String)> = people::table
+            .filter(people::id.gt(&after))
+            .filter(people::identity_sealed.is_not_null())
+            .order(people::id.asc())
+            .limit(PAGE)
+            .select((people::id, people::identity_sealed.assume_not_null()))
+            .load(conn)?;
+        let Some(last) = page.last() else { break };
+        after = last.0.clone();
+        for (id, sealed) in page {
+            let identity = Identity::open(old, &id, &sealed).map_err(|_| {
+                Error::Config(
+                    "a person's identifiers do not open with the current key: nothing was changed"
+                        .into(),
+                )
+            })?;
+            let stored = identity.store(new, &id);
+            diesel::update(people::table.find(&id))
+                .set((
+                    people::identity_sealed.eq(stored.as_ref().map(|s| s.sealed.clone())),
+                    people::birth_date_digest
+                        .eq(stored.as_ref().and_then(|s| s.birth_date_digest.clone())),
+                    people::id_number_digest.eq(stored.and_then(|s| s.id_number_digest)),
+                ))
+                .execute(conn)?;
+            count += 1;
+        }
+    }
+    Ok(count)
 }

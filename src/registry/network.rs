@@ -1,8 +1,9 @@
 //! Links between organizations through shared people, addresses, telephones and
 //! e-mails: how an agency whose licence was revoked reappears under a new name (a
 //! "phoenix"). One person record linking two organizations is the same person; two
-//! records with the same name are only a possible match unless the organizations
-//! also share a contact.
+//! records with the same name are the same person when their identity numbers or
+//! dates of birth agree, or the organizations share a contact; two people when an
+//! identifier both have differs; otherwise only a possible match.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -16,6 +17,7 @@ use super::organizations::{find_row, today, OrganizationRef};
 use crate::db::schema::{organization_people, organizations, people, register_listings};
 use crate::db::AnyConnection;
 use crate::domain::finding::SanctionKind;
+use crate::domain::identity::{self, Comparison};
 use crate::domain::licence::LicenceStatus;
 use crate::domain::organization::PersonRole;
 use crate::error::Error;
@@ -54,8 +56,25 @@ pub enum EvidenceKind {
 pub enum Confidence {
     /// A name match only: two person records with the same name.
     Possible,
-    /// The same person record, the same contact, or a name match with a shared contact.
+    /// The same person record, the same contact, or a name match with the same
+    /// identity number, the same date of birth or a shared contact.
     Same,
+}
+
+/// Why two person records are taken for one person, or only possibly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PersonBasis {
+    /// One person record links both organizations.
+    SameRecord,
+    /// Same name and the same identity number.
+    IdNumber,
+    /// Same name and the same date of birth.
+    DateOfBirth,
+    /// Same name, and the organizations share an address, telephone or e-mail.
+    SharedContact,
+    /// Same name only.
+    NameOnly,
 }
 
 /// One shared fact.
@@ -68,6 +87,10 @@ pub struct Evidence {
     /// The person's role here and there, e.g. `director here, owner there`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<String>,
+    /// For a person: what the match rests on. Dates of birth and identity numbers
+    /// are compared, never shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<PersonBasis>,
 }
 
 /// A linked organization.
@@ -113,11 +136,29 @@ pub fn is_flagged(doc: &OrganizationDocument, as_of: NaiveDate) -> bool {
         )
 }
 
+/// A person linked to an organization, with the digests of their identifiers.
+#[derive(Debug)]
+struct PersonKey {
+    id: String,
+    name: String,
+    role: String,
+    birth_date_digest: Option<String>,
+    id_number_digest: Option<String>,
+}
+
+impl PersonKey {
+    fn digests(&self) -> (Option<&str>, Option<&str>) {
+        (
+            self.birth_date_digest.as_deref(),
+            self.id_number_digest.as_deref(),
+        )
+    }
+}
+
 /// The people and contacts of one organization.
 #[derive(Debug, Default)]
 struct Keys {
-    /// (person id, name, role)
-    people: Vec<(String, String, String)>,
+    people: Vec<PersonKey>,
     /// key → (kind, value as recorded)
     contacts: HashMap<String, (ContactKind, String)>,
 }
@@ -125,7 +166,15 @@ struct Keys {
 fn keys_of(conn: &mut AnyConnection, ids: &[String]) -> Result<HashMap<String, Keys>, Error> {
     let mut out: HashMap<String, Keys> = HashMap::new();
     for chunk in ids.chunks(500) {
-        let links: Vec<(String, String, String, String)> = organization_people::table
+        type Link = (
+            String,
+            String,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+        );
+        let links: Vec<Link> = organization_people::table
             .inner_join(people::table)
             .filter(organization_people::organization_id.eq_any(chunk))
             .select((
@@ -133,13 +182,18 @@ fn keys_of(conn: &mut AnyConnection, ids: &[String]) -> Result<HashMap<String, K
                 people::id,
                 people::name,
                 organization_people::role,
+                people::birth_date_digest,
+                people::id_number_digest,
             ))
             .load(conn)?;
-        for (org, person, name, role) in links {
-            out.entry(org)
-                .or_default()
-                .people
-                .push((person, name, role));
+        for (org, id, name, role, birth_date_digest, id_number_digest) in links {
+            out.entry(org).or_default().people.push(PersonKey {
+                id,
+                name,
+                role,
+                birth_date_digest,
+                id_number_digest,
+            });
         }
         let addresses: Vec<(String, String)> = organizations::table
             .filter(organizations::id.eq_any(chunk))
@@ -180,7 +234,7 @@ fn candidates(
     keys: &Keys,
 ) -> Result<BTreeSet<String>, Error> {
     let mut out = BTreeSet::new();
-    let person_ids: Vec<&String> = keys.people.iter().map(|(p, _, _)| p).collect();
+    let person_ids: Vec<&String> = keys.people.iter().map(|p| &p.id).collect();
     if !person_ids.is_empty() {
         let same: Vec<String> = organization_people::table
             .filter(organization_people::person_id.eq_any(&person_ids))
@@ -188,11 +242,7 @@ fn candidates(
             .select(organization_people::organization_id)
             .load(conn)?;
         out.extend(same);
-        let names: Vec<String> = keys
-            .people
-            .iter()
-            .map(|(_, n, _)| n.to_lowercase())
-            .collect();
+        let names: Vec<String> = keys.people.iter().map(|p| p.name.to_lowercase()).collect();
         let namesakes: Vec<String> = people::table
             .filter(lower(people::name).eq_any(&names))
             .filter(people::id.ne_all(&person_ids))
@@ -233,32 +283,32 @@ fn evidence(here: &Keys, there: &Keys) -> Vec<Evidence> {
                 confidence: Confidence::Same,
                 value: value.clone(),
                 roles: None,
+                basis: None,
             });
         }
     }
     let mut seen = HashSet::new();
-    for (id, name, role) in &here.people {
-        for (other_id, other_name, other_role) in &there.people {
-            let same_record = id == other_id;
-            if !same_record && fold(name) != fold(other_name) {
+    for person in &here.people {
+        for other in &there.people {
+            let Some(basis) = person_basis(person, other, contacts_shared) else {
                 continue;
-            }
-            if !seen.insert((name.clone(), role.clone(), other_role.clone())) {
+            };
+            if !seen.insert((&person.name, &person.role, &other.role)) {
                 continue;
             }
             out.push(Evidence {
                 kind: EvidenceKind::Person,
-                confidence: if same_record || contacts_shared {
-                    Confidence::Same
-                } else {
-                    Confidence::Possible
+                confidence: match basis {
+                    PersonBasis::NameOnly => Confidence::Possible,
+                    _ => Confidence::Same,
                 },
-                value: name.clone(),
+                value: person.name.clone(),
                 roles: Some(format!(
                     "{} here, {} there",
-                    role_words(role),
-                    role_words(other_role)
+                    role_words(&person.role),
+                    role_words(&other.role)
                 )),
+                basis: Some(basis),
             });
         }
     }
@@ -268,6 +318,24 @@ fn evidence(here: &Keys, there: &Keys) -> Vec<Evidence> {
             .then(kind_rank(a.kind).cmp(&kind_rank(b.kind)))
     });
     out
+}
+
+/// Whether two person records may be one person, and on what basis: `None` when
+/// the names differ or an identifier both records have differs.
+fn person_basis(a: &PersonKey, b: &PersonKey, contacts_shared: bool) -> Option<PersonBasis> {
+    if a.id == b.id {
+        return Some(PersonBasis::SameRecord);
+    }
+    if fold(&a.name) != fold(&b.name) {
+        return None;
+    }
+    match identity::compare(a.digests(), b.digests()) {
+        Comparison::SameIdNumber => Some(PersonBasis::IdNumber),
+        Comparison::SameBirthDate => Some(PersonBasis::DateOfBirth),
+        Comparison::Different => None,
+        Comparison::Unknown if contacts_shared => Some(PersonBasis::SharedContact),
+        Comparison::Unknown => Some(PersonBasis::NameOnly),
+    }
 }
 
 fn kind_rank(kind: EvidenceKind) -> u8 {

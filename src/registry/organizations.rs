@@ -13,6 +13,7 @@ use super::complaints::{self, ComplaintCounts};
 use super::findings::{self, Finding, Sanction};
 use super::licences::{self, Licence};
 use super::listings::{self, Listing};
+use crate::crypto::Sealer;
 use crate::db::rows::{AliasRow, OrganizationPersonRow, OrganizationRow, PersonRow};
 use crate::db::schema::{
     aliases, licences as licences_table, organization_people, organizations, people,
@@ -24,6 +25,7 @@ use crate::domain::finding::{
     accountability_summary, fee_totals, FeeTotals, FeeViolationAmounts, FindingStatus, LicenceFact,
     RefundAmount, SanctionKind, SummaryFacts,
 };
+use crate::domain::identity::Identity;
 use crate::domain::licence::{summary_status, LicenceStatus};
 use crate::domain::organization::{AliasKind, OrganizationKind, PersonRole};
 use crate::domain::role::Actor;
@@ -48,7 +50,7 @@ pub struct NewAlias {
 
 /// A person to link: an existing person by `person_id` (so one person links several
 /// organizations), or a new one by `name`.
-#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[derive(Clone, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewPersonLink {
     /// Id of a person already in the registry.
@@ -56,10 +58,31 @@ pub struct NewPersonLink {
     /// Full name of a new person; ignored when `person_id` is given.
     pub name: Option<String>,
     pub role: PersonRole,
+    /// A new person's date of birth. Confidential: never shown, exported or written
+    /// to the event log; used only to tell whether another person of the same name
+    /// is the same person (see the network). Not accepted with `person_id`.
+    #[serde(default)]
+    pub date_of_birth: Option<NaiveDate>,
+    /// A new person's passport or national identity number, in any punctuation and
+    /// case. Confidential and used like `date_of_birth`; it outweighs it when both
+    /// records have one.
+    #[serde(default)]
+    pub id_number: Option<String>,
+}
+
+/// Leaves the identifiers out, so a debug log line cannot leak them.
+impl std::fmt::Debug for NewPersonLink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NewPersonLink")
+            .field("person_id", &self.person_id)
+            .field("name", &self.name)
+            .field("role", &self.role)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Body of `POST /api/v1/organizations`.
-#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[derive(Debug, Clone, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"kind": "agency", "name": "हिमशिखर जनशक्ति प्रा. लि.", "country": "NP",
     "aliases": [{"name": "Himshikhar Manpower Pvt. Ltd.", "kind": "transliteration"}],
@@ -294,7 +317,7 @@ pub(crate) struct CheckedOrganization {
 
 enum CheckedPerson {
     Existing(Uuid, PersonRole),
-    New(String, PersonRole),
+    New(String, PersonRole, Identity),
 }
 
 fn check_aliases(v: &mut Violations, list: &[NewAlias]) -> Vec<(String, AliasKind)> {
@@ -315,14 +338,27 @@ fn check_people(v: &mut Violations, list: &[NewPersonLink]) -> Vec<CheckedPerson
         v.add("people", format!("at most {MAX_PEOPLE} people"));
     }
     let mut checked = Vec::new();
+    let as_of = today();
     for (i, p) in list.iter().enumerate() {
+        let field = format!("people[{i}]");
         match (p.person_id, p.name.as_deref()) {
-            (Some(id), _) => checked.push(CheckedPerson::Existing(id, p.role)),
+            (Some(id), _) => {
+                if p.date_of_birth.is_some() || p.id_number.is_some() {
+                    v.add(
+                        field,
+                        "date_of_birth and id_number describe a new person: give them with \
+                         name, not with person_id",
+                    );
+                }
+                checked.push(CheckedPerson::Existing(id, p.role));
+            }
             (None, Some(name)) => {
+                let identity =
+                    Identity::check(v, &field, p.date_of_birth, p.id_number.as_deref(), as_of);
                 if let Some(name) =
-                    text::required(v, &format!("people[{i}].name"), name, MAX_NAME_CHARS)
+                    text::required(v, &format!("{field}.name"), name, MAX_NAME_CHARS)
                 {
-                    checked.push(CheckedPerson::New(name, p.role));
+                    checked.push(CheckedPerson::New(name, p.role, identity));
                 }
             }
             (None, None) => v.add(format!("people[{i}]"), "give either person_id or name"),
@@ -391,13 +427,14 @@ pub(crate) fn check_new(input: &NewOrganization) -> Result<CheckedOrganization, 
 pub fn create_organization(
     conn: &mut AnyConnection,
     actor: &Actor,
+    sealer: &Sealer,
     input: &NewOrganization,
 ) -> Result<Organization, Error> {
     access::require_inspector_or_admin(actor)?;
     let checked = check_new(input)?;
     let id = write_transaction(conn, |conn| {
         let known = people_names(conn, &checked.referenced_people())?;
-        let prepared = prepare_organization(&checked, &known, events::log::now())?;
+        let prepared = prepare_organization(&checked, &known, sealer, events::log::now())?;
         let (id, record) = (prepared.id, prepared.record.clone());
         insert_organizations(conn, vec![prepared])?;
         events::append(
@@ -421,6 +458,10 @@ pub struct PersonRecord {
     pub person_id: Uuid,
     pub name: String,
     pub role: PersonRole,
+    /// Which identifiers were given for a new person (`date_of_birth`, `id_number`),
+    /// never their values.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub identified_by: Vec<&'static str>,
 }
 
 /// An organization as its `organization.created` and `organization.amended` events
@@ -456,6 +497,7 @@ impl From<&Organization> for OrganizationRecord {
                     person_id: p.person_id,
                     name: p.name.clone(),
                     role: p.role,
+                    identified_by: Vec::new(),
                 })
                 .collect(),
         }
@@ -523,31 +565,37 @@ type PeopleRows = (
 );
 
 /// Builds the person and link rows for `list`; `known` names the existing people.
+/// The sealer keeps new people's identifiers.
 fn people_rows(
     organization_id: &str,
     list: &[CheckedPerson],
     known: &HashMap<Uuid, String>,
+    sealer: &Sealer,
     now: chrono::NaiveDateTime,
 ) -> Result<PeopleRows, Error> {
     let mut new_people = Vec::new();
     let mut links: Vec<OrganizationPersonRow> = Vec::new();
     let mut records = Vec::new();
     for (i, person) in list.iter().enumerate() {
-        let (person_id, name, role) = match person {
+        let (person_id, name, role, identified_by) = match person {
             CheckedPerson::Existing(id, role) => {
                 let name = known.get(id).ok_or_else(|| {
                     Error::invalid(&format!("people[{i}].person_id"), "no person has this id")
                 })?;
-                (*id, name.clone(), *role)
+                (*id, name.clone(), *role, Vec::new())
             }
-            CheckedPerson::New(name, role) => {
+            CheckedPerson::New(name, role, identity) => {
                 let id = Uuid::now_v7();
+                let stored = identity.store(sealer, &id.to_string());
                 new_people.push(PersonRow {
                     id: id.to_string(),
                     name: name.clone(),
                     created_at: now,
+                    identity_sealed: stored.as_ref().map(|s| s.sealed.clone()),
+                    birth_date_digest: stored.as_ref().and_then(|s| s.birth_date_digest.clone()),
+                    id_number_digest: stored.and_then(|s| s.id_number_digest),
                 });
-                (id, name.clone(), *role)
+                (id, name.clone(), *role, identity.recorded())
             }
         };
         let link = OrganizationPersonRow {
@@ -564,6 +612,7 @@ fn people_rows(
                 person_id,
                 name,
                 role,
+                identified_by,
             });
         }
     }
@@ -574,6 +623,7 @@ fn people_rows(
 pub(crate) fn prepare_organization(
     checked: &CheckedOrganization,
     known_people: &HashMap<Uuid, String>,
+    sealer: &Sealer,
     now: chrono::NaiveDateTime,
 ) -> Result<PreparedOrganization, Error> {
     let id = Uuid::now_v7();
@@ -590,7 +640,7 @@ pub(crate) fn prepare_organization(
     };
     let aliases = alias_rows(&organization.id, &checked.aliases);
     let (new_people, links, people) =
-        people_rows(&organization.id, &checked.people, known_people, now)?;
+        people_rows(&organization.id, &checked.people, known_people, sealer, now)?;
     let record = OrganizationRecord {
         id,
         kind: checked.kind,
@@ -656,6 +706,7 @@ struct Amendment<'a> {
 pub fn amend_organization(
     conn: &mut AnyConnection,
     actor: &Actor,
+    sealer: &Sealer,
     id: Uuid,
     input: &AmendOrganization,
 ) -> Result<Organization, Error> {
@@ -780,7 +831,7 @@ pub fn amend_organization(
                 .collect();
             let known = people_names(conn, &referenced)?;
             let (new_rows, links, records) =
-                people_rows(&row.id, list, &known, events::log::now())?;
+                people_rows(&row.id, list, &known, sealer, events::log::now())?;
             crate::insert_rows!(conn, people::table, &new_rows);
             crate::insert_rows!(conn, organization_people::table, &links);
             changed.insert("people", serde_json::json!(records));

@@ -58,6 +58,10 @@ pub struct OrganizationDocument {
     /// Ids of the linked people: one person record links organizations.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub person_ids: Vec<String>,
+    /// Keys of its people's names with their identifiers (see [`identity_keys`]),
+    /// for links through two records of one person. Keyed digests, never the values.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub identities: Vec<String>,
     /// Contact keys of its addresses and register listings (`addr:`, `tel:`,
     /// `mail:`; see `import::entries::contacts_of`), for links by shared contact.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -209,18 +213,29 @@ fn complete(
     for (organization, name) in alias_rows {
         alias_map.entry(organization).or_default().push(name);
     }
-    let people_rows: Vec<(String, String, String)> = select_by!(
+    type PersonRow = (String, String, String, Option<String>, Option<String>);
+    let people_rows: Vec<PersonRow> = select_by!(
         organization_people::table
             .inner_join(people::table)
             .select((
                 organization_people::organization_id,
                 people::id,
-                people::name
+                people::name,
+                people::birth_date_digest,
+                people::id_number_digest,
             )),
         organization_people::organization_id
     );
     let mut person_ids_map: HashMap<String, Vec<String>> = HashMap::new();
-    for (organization, person, name) in people_rows {
+    let mut identities_map: HashMap<String, BTreeSet<String>> = HashMap::new();
+    for (organization, person, name, birth, id_number) in people_rows {
+        let keys = identity_keys(&name, birth.as_deref(), id_number.as_deref());
+        if !keys.is_empty() {
+            identities_map
+                .entry(organization.clone())
+                .or_default()
+                .extend(keys);
+        }
         let ids = person_ids_map.entry(organization.clone()).or_default();
         if !ids.contains(&person) {
             ids.push(person);
@@ -355,6 +370,10 @@ fn complete(
                     ids.sort_unstable();
                     ids
                 },
+                identities: identities_map
+                    .remove(&id)
+                    .map(|k| k.into_iter().collect())
+                    .unwrap_or_default(),
                 contacts: contacts_map
                     .remove(&id)
                     .map(|c| c.into_iter().collect())
@@ -412,4 +431,35 @@ pub fn organizations_touched(
     out.sort_unstable();
     out.dedup();
     Ok(out)
+}
+
+/// The keys under which a person is found by name and identifier: `i:` name and
+/// identity number; `b:` name and date of birth; `bn:` the same for a person without
+/// an identity number. An identity number outweighs a date of birth (see
+/// `domain::identity::compare`), so someone with a number matches by date only
+/// people without one: [`matching_identity_key`] turns keys into what to look for.
+pub fn identity_keys(name: &str, birth: Option<&str>, id_number: Option<&str>) -> Vec<String> {
+    let name = crate::import::entries::fold(name);
+    let mut out = Vec::new();
+    if let Some(n) = id_number {
+        out.push(format!("i:{name}:{n}"));
+    }
+    if let Some(b) = birth {
+        out.push(format!("b:{name}:{b}"));
+        if id_number.is_none() {
+            out.push(format!("bn:{name}:{b}"));
+        }
+    }
+    out
+}
+
+/// The keys of other records that are the same person as the one with `key`.
+pub fn matching_identity_key(key: &str) -> Option<String> {
+    if key.starts_with("i:") {
+        Some(key.to_string())
+    } else if let Some(rest) = key.strip_prefix("bn:") {
+        Some(format!("b:{rest}"))
+    } else {
+        key.strip_prefix("b:").map(|rest| format!("bn:{rest}"))
+    }
 }

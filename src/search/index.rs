@@ -435,6 +435,9 @@ impl SearchIndex {
         for person in &doc.person_ids {
             out.add_text(f.person_ids, person);
         }
+        for key in &doc.identities {
+            out.add_text(f.identities, key);
+        }
         for contact in &doc.contacts {
             out.add_text(f.contacts, contact);
         }

@@ -98,8 +98,9 @@ pub fn build(searcher: &Searcher, fields: &Fields, q: &str, filters: &Filters) -
 /// Flagged organizations the linked-to-sanctioned filter reads the keys of, at most.
 pub const MAX_FLAGGED: usize = 10_000;
 
-/// Organizations sharing a person record or a contact with a flagged one (licence
-/// revoked or suspended, or a sanction in force), themselves not flagged.
+/// Organizations sharing a person (one record, or two records whose name and
+/// identifiers agree) or a contact with a flagged one (licence revoked or
+/// suspended, or a sanction in force), themselves not flagged.
 pub fn linked_to_flagged(
     index: &SearchIndex,
     searcher: &Searcher,
@@ -129,14 +130,20 @@ pub fn linked_to_flagged(
     let mut seen = std::collections::HashSet::new();
     for (_, address) in top {
         let doc = index.stored(searcher, address)?;
+        let identities = doc
+            .identities
+            .iter()
+            .filter_map(|k| super::documents::matching_identity_key(k))
+            .map(|k| (fields.identities, k));
         for (field, value) in doc
             .person_ids
             .iter()
-            .map(|p| (fields.person_ids, p))
-            .chain(doc.contacts.iter().map(|c| (fields.contacts, c)))
+            .map(|p| (fields.person_ids, p.clone()))
+            .chain(identities)
+            .chain(doc.contacts.iter().map(|c| (fields.contacts, c.clone())))
         {
-            if seen.insert((field, value.clone())) {
-                let term = Term::from_field_text(field, value);
+            let term = Term::from_field_text(field, &value);
+            if seen.insert((field, value)) {
                 keys.push((
                     Occur::Should,
                     Box::new(TermQuery::new(term, IndexRecordOption::Basic)),

@@ -9,7 +9,7 @@ use tantivy::Index;
 
 /// Bumped whenever documents or analysis change: an index of another version is
 /// rebuilt at start.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Terms are made by `analysis` before they reach tantivy, which only splits
 /// them at spaces.
@@ -37,6 +37,9 @@ pub struct Fields {
     pub name_keys: Field,
     /// Ids of linked people, for links through one person record.
     pub person_ids: Field,
+    /// Name-and-identifier keys of linked people (see `documents::identity_keys`),
+    /// for links through two records of one person.
+    pub identities: Field,
     /// Contact keys (addresses, telephones, e-mails), for links by shared contact.
     pub contacts: Field,
     /// `/kind/..`, `/country/..`, `/licence_status/..`, `/sanctioned/..`.
@@ -79,6 +82,7 @@ pub fn build() -> (Schema, Fields) {
         licences: builder.add_text_field("licences", terms()),
         name_keys: builder.add_text_field("name_keys", STRING),
         person_ids: builder.add_text_field("person_ids", STRING),
+        identities: builder.add_text_field("identities", STRING),
         contacts: builder.add_text_field("contacts", STRING),
         facets: builder.add_facet_field("facets", FacetOptions::default()),
         summary: builder.add_text_field("summary", STORED),

@@ -73,7 +73,8 @@ async fn registers_many_with_their_events(app: TestApp) {
         bundle("Beta", None, vec![]),
         bundle("Gamma", Some("G-1"), vec![]),
     ];
-    let created = bulk::create_organizations(&mut conn, &Actor::cli(), &bundles).unwrap();
+    let created =
+        bulk::create_organizations(&mut conn, &Actor::cli(), &app.sealer, &bundles).unwrap();
     assert_eq!(created.organization_ids.len(), 3);
     assert_eq!(created.new_people.len(), 3);
     assert_eq!(created.licences, 2);
@@ -113,6 +114,7 @@ async fn one_bad_item_writes_nothing(app: TestApp) {
     let error = bulk::create_organizations(
         &mut conn,
         &Actor::cli(),
+        &app.sealer,
         &[bundle("Fine", None, vec![]), bad],
     )
     .unwrap_err();
@@ -132,7 +134,8 @@ async fn one_bad_item_writes_nothing(app: TestApp) {
         bundle("One", Some("X-1"), vec![]),
         bundle("Two", Some("x 1"), vec![]),
     ];
-    let error = bulk::create_organizations(&mut conn, &Actor::cli(), &duplicate).unwrap_err();
+    let error =
+        bulk::create_organizations(&mut conn, &Actor::cli(), &app.sealer, &duplicate).unwrap_err();
     assert!(
         matches!(&error, Error::Conflict(m) if m.starts_with("items[1]")),
         "{error:?}"
@@ -143,7 +146,8 @@ async fn one_bad_item_writes_nothing(app: TestApp) {
         Some("T-1"),
         vec![change(LicenceStatus::Pending, "back")],
     )];
-    let error = bulk::create_organizations(&mut conn, &Actor::cli(), &invalid).unwrap_err();
+    let error =
+        bulk::create_organizations(&mut conn, &Actor::cli(), &app.sealer, &invalid).unwrap_err();
     assert!(
         matches!(error, Error::InvalidTransition { .. }),
         "{error:?}"
@@ -160,12 +164,21 @@ async fn only_inspectors_and_admins_register(app: TestApp) {
         name: "c".into(),
         jurisdictions: vec!["NP".into()],
     };
-    let error = bulk::create_organizations(&mut conn, &consulate, &[bundle("A", None, vec![])])
-        .unwrap_err();
+    let error = bulk::create_organizations(
+        &mut conn,
+        &consulate,
+        &app.sealer,
+        &[bundle("A", None, vec![])],
+    )
+    .unwrap_err();
     assert!(matches!(error, Error::Forbidden(_)));
-    let error =
-        bulk::create_organizations(&mut conn, &Actor::public(), &[bundle("A", None, vec![])])
-            .unwrap_err();
+    let error = bulk::create_organizations(
+        &mut conn,
+        &Actor::public(),
+        &app.sealer,
+        &[bundle("A", None, vec![])],
+    )
+    .unwrap_err();
     assert!(matches!(error, Error::Unauthorized(_)));
     let qa_inspector = Actor {
         role: Some(Role::Inspector),
@@ -176,6 +189,7 @@ async fn only_inspectors_and_admins_register(app: TestApp) {
     let error = bulk::create_organizations(
         &mut conn,
         &qa_inspector,
+        &app.sealer,
         &[bundle("A", Some("N-1"), vec![])],
     )
     .unwrap_err();
@@ -193,6 +207,7 @@ async fn a_number_taken_since_the_plan_is_a_conflict(app: TestApp) {
     let mut conn = app.db.get().unwrap();
     let planned = bulk::plan_offline(
         &Actor::cli(),
+        &app.sealer,
         &[bundle("Late", Some("x 7"), vec![])],
         Default::default(),
     )
@@ -200,6 +215,7 @@ async fn a_number_taken_since_the_plan_is_a_conflict(app: TestApp) {
     bulk::create_organizations(
         &mut conn,
         &Actor::cli(),
+        &app.sealer,
         &[bundle("Early", Some("X-7"), vec![])],
     )
     .unwrap();

@@ -585,7 +585,7 @@ async fn words_in_many_names_count_as_generic(app: TestApp) {
         .collect();
     {
         let mut conn = app.db.get().unwrap();
-        bulk::create_organizations(&mut conn, &Actor::cli(), &bundles).unwrap();
+        bulk::create_organizations(&mut conn, &Actor::cli(), &app.sealer, &bundles).unwrap();
     }
     register(
         &app,
