@@ -10,6 +10,7 @@ pub mod documents;
 pub mod fuzzy;
 pub mod index;
 pub mod indexer;
+pub mod min_match;
 pub mod query;
 pub mod schema;
 

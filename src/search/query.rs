@@ -8,6 +8,7 @@ use tantivy::{Searcher, Term};
 
 use super::analysis;
 use super::fuzzy::NearMissQuery;
+use super::min_match::MinMatchQuery;
 use super::schema::Fields;
 use super::SearchIndex;
 use crate::error::Error;
@@ -185,7 +186,7 @@ fn text_query(searcher: &Searcher, fields: &Fields, q: &str) -> Option<Box<dyn Q
     let type_ahead = !q.ends_with(char::is_whitespace);
 
     let mut required: Vec<Box<dyn Query>> = Vec::new();
-    let mut optional: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut optional: Vec<Box<dyn Query>> = Vec::new();
     for (i, word) in words.iter().enumerate() {
         if distinctive[i] {
             let previous = i.checked_sub(1).and_then(|p| words.get(p));
@@ -200,31 +201,21 @@ fn text_query(searcher: &Searcher, fields: &Fields, q: &str) -> Option<Box<dyn Q
             ));
         } else {
             // A generic word only counts when spelt out; it never widens the search.
-            optional.push((
-                Occur::Should,
-                // A constant: how common the word is says nothing here, and a name
-                // that holds more of the query's words must beat a shorter one.
-                Box::new(ConstScoreQuery::new(
-                    term(fields.names, word),
-                    GENERIC_SCORE,
-                )),
-            ));
+            // A constant: how common the word is says nothing here, and a name
+            // that holds more of the query's words must beat a shorter one.
+            optional.push(Box::new(ConstScoreQuery::new(
+                term(fields.names, word),
+                GENERIC_SCORE,
+            )));
         }
     }
 
     let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     if !required.is_empty() {
         // Every distinctive word must match, but one may be missing from a long query.
-        let minimum = if required.len() >= 3 {
-            required.len() - 1
-        } else {
-            required.len()
-        };
-        let words_query = BooleanQuery::union_with_minimum_required_clauses(required, minimum);
-        let mut with_generic: Vec<(Occur, Box<dyn Query>)> =
-            vec![(Occur::Must, Box::new(words_query))];
-        with_generic.extend(optional);
-        alternatives.push((Occur::Should, Box::new(BooleanQuery::new(with_generic))));
+        let may_miss = usize::from(required.len() >= 3);
+        let words_query = MinMatchQuery::new(required, may_miss, optional);
+        alternatives.push((Occur::Should, Box::new(words_query)));
 
         let key = analysis::name_key(q);
         let exact = TermQuery::new(
