@@ -312,9 +312,12 @@ fn word_clause(
     Box::new(BooleanQuery::new(options))
 }
 
+/// A word in a field, scored by how rare it is and not by how often the document
+/// holds it: an organization with three aliases repeating "Karmasangsthan Seba"
+/// must not outrank the one whose own word a typo almost matched.
 fn term(field: Field, text: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(
         Term::from_field_text(field, text),
-        IndexRecordOption::WithFreqs,
+        IndexRecordOption::Basic,
     ))
 }
