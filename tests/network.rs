@@ -512,15 +512,24 @@ async fn identifiers_are_checked(app: TestApp) {
             );
         }
     }
-    let bad_date = app
-        .post(
-            "/api/v1/organizations",
-            Some(&admin),
-            json!({"kind": "agency", "name": "Koshi Demo Bad", "country": "NP",
-                   "people": [{"name": "A B", "role": "owner", "date_of_birth": "3 March"}]}),
-        )
-        .await;
-    bad_date.problem(StatusCode::UNPROCESSABLE_ENTITY);
+    for person in [
+        json!({"name": "A B", "role": "owner", "date_of_birth": "3 March 1975"}),
+        json!({"name": "A B", "role": "owner", "date_of_birth": 19750303}),
+        json!({"name": "A B", "role": "owner", "id_number": 48151623}),
+    ] {
+        let answer = app
+            .post("/api/v1/organizations", Some(&admin),
+                json!({"kind": "agency", "name": "Koshi Demo Bad", "country": "NP", "people": [person]}))
+            .await;
+        answer.problem(StatusCode::UNPROCESSABLE_ENTITY);
+        for secret in ["1975", "19750303", "48151623"] {
+            assert!(
+                !answer.text.contains(secret),
+                "{secret} repeated: {}",
+                answer.text
+            );
+        }
+    }
 }
 
 backend_tests!(

@@ -53,19 +53,32 @@ impl From<axum::extract::rejection::BytesRejection> for Error {
 }
 
 /// Drops submitted values from serde's messages: a rejected body may hold
-/// confidential text, and an error message must never echo it. serde quotes string
-/// values in double quotes and unknown enum values in backticks.
+/// confidential text (or an identity number sent as a number), and an error message
+/// must never echo it. serde quotes string values in double quotes, and unknown enum
+/// values and numbers in backticks.
 pub fn redact_values(message: &str) -> String {
-    redact_quoted(&redact_unknown_variant(message))
+    let mut out = message.to_string();
+    for mark in BACKTICKED_VALUES {
+        out = redact_backticked(&out, mark);
+    }
+    redact_quoted(&out)
 }
 
-fn redact_unknown_variant(message: &str) -> String {
-    const MARK: &str = "unknown variant `";
+/// What serde writes before a submitted value in backticks. The backticked names in
+/// "expected one of `agency`, `employer`" are the schema's, and stay.
+const BACKTICKED_VALUES: [&str; 4] = [
+    "unknown variant `",
+    "integer `",
+    "floating point `",
+    "character `",
+];
+
+fn redact_backticked(message: &str, mark: &str) -> String {
     let mut out = String::with_capacity(message.len());
     let mut rest = message;
-    while let Some(start) = rest.find(MARK) {
-        out.push_str(&rest[..start + MARK.len()]);
-        let after = &rest[start + MARK.len()..];
+    while let Some(start) = rest.find(mark) {
+        out.push_str(&rest[..start + mark.len()]);
+        let after = &rest[start + mark.len()..];
         out.push('…');
         match after.find('`') {
             Some(end) => rest = &after[end..],
@@ -196,6 +209,16 @@ mod tests {
         assert_eq!(
             redact_values("unknown variant `open"),
             "unknown variant `…`"
+        );
+        assert_eq!(
+            redact_values(
+                "people[0].id_number: invalid type: integer `19750403`, expected a string"
+            ),
+            "people[0].id_number: invalid type: integer `…`, expected a string"
+        );
+        assert_eq!(
+            redact_values("invalid type: floating point `1.5`, expected u32"),
+            "invalid type: floating point `…`, expected u32"
         );
     }
 }
